@@ -1,0 +1,5 @@
+"""`python -m smartbrev`."""
+
+from smartbrev.cli import main
+
+main()

@@ -1,0 +1,55 @@
+"""Exceptions: failures to read or run. Content problems are diagnostics, never these."""
+
+from __future__ import annotations
+
+
+class SmartbrevError(Exception):
+    """Base class of every error smartbrev raises on purpose."""
+
+
+class ReadError(SmartbrevError):
+    """An input could not be read or parsed into a document.
+
+    Carries where the problem is when that is known, so it can be reported like any
+    diagnostic.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str = "SB001",
+        name: str = "unreadable-file",
+        path: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.name = name
+        self.path = path
+        self.line = line
+        self.column = column
+
+    def __str__(self) -> str:
+        where = self.path or "<input>"
+        if self.line is not None:
+            where += f":{self.line}:{self.column or 1}"
+        return f"{where}: {self.message}"
+
+
+class SchemaError(SmartbrevError):
+    """A schema is unknown, cannot be loaded, or refers to something outside the package."""
+
+
+class InvalidBriefing(SmartbrevError):
+    """A document was read but does not satisfy its schema."""
+
+    def __init__(self, message: str, diagnostics: list[object]) -> None:
+        super().__init__(message)
+        self.diagnostics = diagnostics
+
+
+class WriteError(SmartbrevError):
+    """Output could not be written, or was refused to keep the user's data safe."""

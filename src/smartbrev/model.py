@@ -1,0 +1,269 @@
+"""The briefing as frozen dataclasses, and its mapping to and from plain data.
+
+`Briefing.from_data` expects data that already passed the schema; `to_data` gives the
+canonical plain-data form (keys in schema order, absent fields left out). Source spans
+are carried for diagnostics but never take part in equality.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from smartbrev.diagnostics import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph of inline text."""
+
+    text: str
+    span: Span | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Bullets:
+    """A bulleted list of inline items."""
+
+    items: tuple[str, ...]
+    span: Span | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Someone quoted, with what they said."""
+
+    name: str
+    content: tuple[Paragraph | Bullets, ...] = ()
+    role: str | None = None
+    span: Span | None = field(default=None, compare=False, repr=False)
+
+
+ContentItem = Paragraph | Bullets | Speaker
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A go-deeper entry: a title, with a URL when there is one."""
+
+    title: str
+    url: str | None = None
+    span: Span | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A labelled block."""
+
+    axiom: str
+    """Axiom id from the registry, or `custom`."""
+    label: str
+    """The label as written, without its trailing colon."""
+    content: tuple[ContentItem, ...] | None = ()
+    """The body; None only for a go-deeper block that has links and no body."""
+    links: tuple[Link, ...] | None = None
+    """Further reading; only a go-deeper block has links."""
+    span: Span | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    """One author."""
+
+    name: str
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """Who wrote the briefing."""
+
+    authors: tuple[Author, ...]
+    text: str | None = None
+    """The byline exactly as written."""
+    span: Span | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """Publication metadata."""
+
+    published: str | None = None
+    updated: str | None = None
+    language: str | None = None
+    tags: tuple[str, ...] | None = None
+    section: str | None = None
+    source_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    """The lead image (schema 1.1)."""
+
+    url: str
+    alt: str
+    caption: str | None = None
+    credit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """A correction notice (schema 1.1)."""
+
+    date: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """A Smart Brevity briefing: a lede, labelled blocks in order, an optional byline."""
+
+    schema_version: str
+    lede: str
+    blocks: tuple[Block, ...] = ()
+    id: str | None = None
+    headline: str | None = None
+    dateline: str | None = None
+    image: Image | None = None
+    byline: Byline | None = None
+    meta: Meta | None = None
+    corrections: tuple[Correction, ...] | None = None
+    extensions: Mapping[str, Any] | None = None
+    lede_span: Span | None = field(default=None, compare=False, repr=False)
+    headline_span: Span | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Briefing:
+        """The model of a document that passed its schema."""
+        return from_data(data)
+
+    def to_data(self) -> dict[str, Any]:
+        """The canonical plain-data form."""
+        return to_data(self)
+
+
+def _opt_tuple(values: Any) -> tuple[Any, ...] | None:
+    return None if values is None else tuple(values)
+
+
+def _content(items: list[Mapping[str, Any]]) -> tuple[ContentItem, ...]:
+    result: list[ContentItem] = []
+    for item in items:
+        kind = item["type"]
+        if kind == "paragraph":
+            result.append(Paragraph(item["text"]))
+        elif kind == "bullets":
+            result.append(Bullets(tuple(item["items"])))
+        else:
+            inner = _content(item.get("content", []))
+            said = tuple(x for x in inner if not isinstance(x, Speaker))
+            result.append(Speaker(item["name"], said, item.get("role")))
+    return tuple(result)
+
+
+def _block(data: Mapping[str, Any]) -> Block:
+    content = data.get("content")
+    links = data.get("links")
+    return Block(
+        axiom=data["axiom"],
+        label=data["label"],
+        content=None if content is None else _content(content),
+        links=None if links is None else tuple(Link(x["title"], x.get("url")) for x in links),
+    )
+
+
+def from_data(data: Mapping[str, Any]) -> Briefing:
+    """The model of a document that passed its schema."""
+    byline = data.get("byline")
+    meta = data.get("meta")
+    image = data.get("image")
+    corrections = data.get("corrections")
+    return Briefing(
+        schema_version=data["schema_version"],
+        id=data.get("id"),
+        headline=data.get("headline"),
+        dateline=data.get("dateline"),
+        lede=data["lede"],
+        image=Image(**image) if image is not None else None,
+        blocks=tuple(_block(b) for b in data.get("blocks", [])),
+        byline=Byline(
+            tuple(Author(a["name"], a.get("role")) for a in byline["authors"]), byline.get("text")
+        )
+        if byline is not None
+        else None,
+        meta=Meta(**{**meta, "tags": _opt_tuple(meta.get("tags"))}) if meta is not None else None,
+        corrections=tuple(Correction(c["date"], c["text"]) for c in corrections)
+        if corrections is not None
+        else None,
+        extensions=dict(data["extensions"]) if "extensions" in data else None,
+    )
+
+
+def _put(out: dict[str, Any], key: str, value: Any) -> None:
+    if value is not None:
+        out[key] = value
+
+
+def _content_data(items: tuple[ContentItem, ...]) -> list[dict[str, Any]]:
+    result: list[dict[str, Any]] = []
+    for item in items:
+        if isinstance(item, Paragraph):
+            result.append({"type": "paragraph", "text": item.text})
+        elif isinstance(item, Bullets):
+            result.append({"type": "bullets", "items": list(item.items)})
+        else:
+            speaker: dict[str, Any] = {"type": "speaker", "name": item.name}
+            _put(speaker, "role", item.role)
+            speaker["content"] = _content_data(item.content)
+            result.append(speaker)
+    return result
+
+
+def _block_data(block: Block) -> dict[str, Any]:
+    out: dict[str, Any] = {"axiom": block.axiom, "label": block.label}
+    if block.content is not None:
+        out["content"] = _content_data(block.content)
+    if block.links is not None:
+        links = []
+        for link in block.links:
+            entry = {"title": link.title}
+            _put(entry, "url", link.url)
+            links.append(entry)
+        out["links"] = links
+    return out
+
+
+def to_data(doc: Briefing) -> dict[str, Any]:
+    """The canonical plain-data form of a briefing, keys in schema order."""
+    out: dict[str, Any] = {"schema_version": doc.schema_version}
+    _put(out, "id", doc.id)
+    _put(out, "headline", doc.headline)
+    _put(out, "dateline", doc.dateline)
+    out["lede"] = doc.lede
+    if doc.image is not None:
+        image = {"url": doc.image.url, "alt": doc.image.alt}
+        _put(image, "caption", doc.image.caption)
+        _put(image, "credit", doc.image.credit)
+        out["image"] = image
+    out["blocks"] = [_block_data(b) for b in doc.blocks]
+    if doc.byline is not None:
+        authors = []
+        for author in doc.byline.authors:
+            entry = {"name": author.name}
+            _put(entry, "role", author.role)
+            authors.append(entry)
+        byline: dict[str, Any] = {"authors": authors}
+        _put(byline, "text", doc.byline.text)
+        out["byline"] = byline
+    if doc.meta is not None:
+        meta: dict[str, Any] = {}
+        for key in ("published", "updated", "language", "tags", "section", "source_url"):
+            value = getattr(doc.meta, key)
+            _put(meta, key, list(value) if isinstance(value, tuple) else value)
+        out["meta"] = meta
+    if doc.corrections is not None:
+        out["corrections"] = [{"date": c.date, "text": c.text} for c in doc.corrections]
+    if doc.extensions is not None:
+        out["extensions"] = dict(doc.extensions)
+    return out

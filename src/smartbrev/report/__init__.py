@@ -1,0 +1,37 @@
+"""Reporters: one module per output format of diagnostics."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from smartbrev.results import FileResult, Summary
+
+
+class Reporter(Protocol):
+    """Turns results into text, file by file, then a closing part."""
+
+    def file(self, result: FileResult) -> str:
+        """The text for one file's result (may be empty)."""
+
+    def finish(self, summary: Summary) -> str:
+        """The closing text of the run."""
+
+
+REPORT_FORMATS: tuple[str, ...] = ("full", "concise", "json")
+
+
+def make_reporter(name: str, *, tool_version: str) -> Reporter:
+    """The reporter for an output format name."""
+    if name == "full":
+        from smartbrev.report.full import FullReporter
+
+        return FullReporter()
+    if name == "concise":
+        from smartbrev.report.concise import ConciseReporter
+
+        return ConciseReporter()
+    if name == "json":
+        from smartbrev.report.json_report import JsonReporter
+
+        return JsonReporter(tool_version)
+    raise ValueError(f"unknown output format {name!r}")

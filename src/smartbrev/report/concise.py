@@ -1,0 +1,28 @@
+"""One line per diagnostic: `path:line:col: severity[CODE] name: message`."""
+
+from __future__ import annotations
+
+from smartbrev.diagnostics import Diagnostic
+from smartbrev.results import FileResult, Summary
+
+
+def location(diagnostic: Diagnostic) -> str:
+    """`path:line:col`, or just the path when the position is unknown."""
+    if diagnostic.span is None:
+        return diagnostic.path
+    return f"{diagnostic.path}:{diagnostic.span.line}:{diagnostic.span.column}"
+
+
+def headline(diagnostic: Diagnostic) -> str:
+    """`severity[CODE] name: message`."""
+    return f"{diagnostic.severity.value}[{diagnostic.code}] {diagnostic.name}: {diagnostic.message}"
+
+
+class ConciseReporter:
+    """Grep-friendly lines, one per diagnostic."""
+
+    def file(self, result: FileResult) -> str:
+        return "".join(f"{location(d)}: {headline(d)}\n" for d in result.diagnostics)
+
+    def finish(self, summary: Summary) -> str:
+        return summary.sentence() + "\n"

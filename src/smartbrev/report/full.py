@@ -1,0 +1,47 @@
+"""rustc/ruff-style diagnostics: the message, where, the source line with a caret, help."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from smartbrev.diagnostics import Diagnostic
+from smartbrev.report.concise import headline, location
+from smartbrev.results import FileResult, Summary
+
+
+def _excerpt(diagnostic: Diagnostic, lines: Sequence[str] | None) -> list[str]:
+    span = diagnostic.span
+    if span is None or lines is None or not 0 < span.line <= len(lines):
+        return []
+    text = lines[span.line - 1].replace("\t", " ")
+    number = str(span.line)
+    gutter = " " * len(number)
+    start = max(span.column - 1, 0)
+    end = span.end_column - 1 if span.end_line == span.line else len(text)
+    width = max(1, min(end, len(text)) - start)
+    return [
+        f"{gutter} |",
+        f"{number} | {text}",
+        f"{gutter} | {' ' * start}{'^' * width}",
+    ]
+
+
+class FullReporter:
+    """Each diagnostic with its source line, a caret under the problem, and how to fix it."""
+
+    def file(self, result: FileResult) -> str:
+        out: list[str] = []
+        for diagnostic in result.diagnostics:
+            out.append(headline(diagnostic))
+            out.append(f" --> {location(diagnostic)}")
+            out.extend(_excerpt(diagnostic, result.lines))
+            if diagnostic.help:
+                out.append(f"help: {diagnostic.help}")
+            note = diagnostic.extra.get("note")
+            if note:
+                out.append(f"note: {note}")
+            out.append("")
+        return "\n".join(out) + ("\n" if out else "")
+
+    def finish(self, summary: Summary) -> str:
+        return summary.sentence() + "\n"

@@ -1,0 +1,74 @@
+"""A document as read: where it came from, its text, its data, and a way to find positions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from smartbrev.errors import ReadError
+from smartbrev.formats import format_for
+from smartbrev.pointer import Location
+from smartbrev.readers.decode import DEFAULT_LIMITS, Limits, decode, read_file, read_stream
+
+
+@dataclass(slots=True)
+class Source:
+    """One input document."""
+
+    name: str
+    """The path as the user named it, or the stdin filename."""
+    text: str
+    format: str
+    data: dict[str, Any]
+    _locate: Callable[[str], dict[str, Location]] = field(repr=False)
+    _locations: dict[str, Location] | None = field(default=None, repr=False)
+
+    def locate(self, pointer: str) -> Location | None:
+        """Where the node at a JSON pointer is written (positions are worked out on first use)."""
+        if self._locations is None:
+            self._locations = self._locate(self.text)
+        return self._locations.get(pointer)
+
+    @property
+    def lines(self) -> list[str]:
+        """The source lines, for showing context."""
+        return self.text.splitlines()
+
+
+def parse_text(text: str, fmt: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Source:
+    """A source from text in a named format."""
+    if fmt == "json":
+        from smartbrev.readers.json_reader import json_locations, parse_json
+
+        return Source(name, text, fmt, parse_json(text, name, limits), json_locations)
+    if fmt == "yaml":
+        from smartbrev.readers.yaml_reader import parse_yaml, yaml_locations
+
+        return Source(name, text, fmt, parse_yaml(text, name, limits), yaml_locations)
+    raise ReadError(f"unsupported input format {fmt!r}", path=name)
+
+
+def _require_format(fmt: str | None, name: str) -> str:
+    if fmt is None:
+        raise ReadError(
+            "cannot tell the format from the file name; name it with --from / --stdin-format",
+            path=name,
+        )
+    return fmt
+
+
+def read_path(path: Path, fmt: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Source:
+    """Read and parse one file."""
+    name = str(path)
+    fmt = _require_format(fmt or format_for(path), name)
+    return parse_text(decode(read_file(path, name, limits), name), fmt, name, limits)
+
+
+def read_stdin(
+    stream: BinaryIO, fmt: str | None, name: str = "-", limits: Limits = DEFAULT_LIMITS
+) -> Source:
+    """Read and parse standard input."""
+    fmt = _require_format(fmt or format_for(name), name)
+    return parse_text(decode(read_stream(stream, name, limits), name), fmt, name, limits)

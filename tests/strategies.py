@@ -7,6 +7,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from smartbrev.axioms import AXIOM_IDS, BY_ID
+from smartbrev.readers.cues import format_byline
 
 _WORD = st.text(
     alphabet=st.characters(categories=("Lu", "Ll", "Nd"), max_codepoint=0x2FFF),
@@ -16,11 +17,25 @@ _WORD = st.text(
 LINE = st.lists(_WORD, min_size=1, max_size=8).map(" ".join)
 """One line of plain words."""
 
+NAME = st.builds(
+    lambda first, last: f"{first} {last}",
+    st.sampled_from(["Ana", "Dev", "Li", "Zohre", "Tomás", "Priya", "Omar", "Rosa", "Milo"]),
+    st.sampled_from(["Ortiz", "Patel", "Wei", "Khazaee", "Reyes", "Nair", "Haddad", "Lindgren"]),
+)
+"""A person's name, as bylines carry them."""
+
+SENTENCE = st.builds(
+    lambda first, rest: f"{first} {rest}.",
+    st.sampled_from(["The", "A", "Officials", "Riverton", "Sales", "Nobody"]),
+    LINE,
+)
+"""A line ending in a full stop, as ledes and paragraphs do."""
+
 URL = st.sampled_from(
     ["https://example.org/a", "http://example.com/b?c=1", "mailto:desk@example.org"]
 )
 
-_PARAGRAPH = st.builds(lambda t: {"type": "paragraph", "text": t}, LINE)
+_PARAGRAPH = st.builds(lambda t: {"type": "paragraph", "text": t}, SENTENCE)
 _BULLETS = st.builds(
     lambda items: {"type": "bullets", "items": items}, st.lists(LINE, min_size=1, max_size=4)
 )
@@ -35,7 +50,7 @@ def _speaker(name: str, role: str | None, content: list[dict[str, Any]]) -> dict
 
 
 _SPEAKER = st.builds(
-    _speaker, LINE, st.none() | LINE, st.lists(_PARAGRAPH | _BULLETS, min_size=1, max_size=3)
+    _speaker, NAME, st.none() | LINE, st.lists(_PARAGRAPH | _BULLETS, min_size=1, max_size=3)
 )
 
 
@@ -44,11 +59,17 @@ def _block(axiom: str, content: list[dict[str, Any]]) -> dict[str, Any]:
     return {"axiom": axiom, "label": label, "content": content}
 
 
+_PLAIN_AXIOMS = [a for a in AXIOM_IDS if a not in ("go-deeper", "what-theyre-saying")]
 _BLOCK = st.builds(
     _block,
-    st.sampled_from([a for a in AXIOM_IDS if a != "go-deeper"] + ["custom"]),
-    st.lists(_PARAGRAPH | _BULLETS | _SPEAKER, min_size=1, max_size=3),
+    st.sampled_from([*_PLAIN_AXIOMS, "custom"]),
+    st.lists(_PARAGRAPH | _BULLETS, min_size=1, max_size=3),
+) | st.builds(
+    _block,
+    st.just("what-theyre-saying"),
+    st.lists(_SPEAKER, min_size=1, max_size=3),
 )
+"""Blocks as drafts hold them: speakers appear under "What they're saying"."""
 
 
 def _link(title: str, url: str | None) -> dict[str, Any]:
@@ -75,7 +96,8 @@ def _doc(
     doc["lede"] = lede
     doc["blocks"] = blocks + ([deeper] if deeper else [])
     if authors:
-        doc["byline"] = {"authors": [{"name": a} for a in authors]}
+        names = [(a, None) for a in authors]
+        doc["byline"] = {"authors": [{"name": a} for a in authors], "text": format_byline(names)}
     return doc
 
 
@@ -83,10 +105,10 @@ DOCUMENTS = st.builds(
     _doc,
     st.sampled_from(["1.0", "1.1"]),
     st.none() | LINE,
-    LINE,
+    SENTENCE,
     st.lists(_BLOCK, max_size=4),
     st.none() | _GO_DEEPER,
-    st.none() | st.lists(LINE, min_size=1, max_size=3),
+    st.none() | st.lists(NAME, min_size=1, max_size=3),
 )
 """Documents valid under the version they declare."""
 

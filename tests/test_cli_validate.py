@@ -46,7 +46,7 @@ def _one_line_per_problem(stdout: str) -> list[str]:
 def test_valid_examples(run_cli: RunCli, examples_dir: Path) -> None:
     result = run_cli("validate", str(examples_dir))
     assert result.exit_code == 0, result.output
-    count = len(list(examples_dir.glob("*.json"))) + len(list(examples_dir.glob("*.yaml")))
+    count = len([p for p in examples_dir.iterdir() if p.is_file()])
     assert result.stdout.strip() == f"{count} files checked: {count} valid, 0 invalid"
 
 
@@ -157,7 +157,7 @@ def test_file_over_the_size_limit(run_cli: RunCli, tmp_path: Path) -> None:
 
 
 def test_directory_without_briefings(run_cli: RunCli, tmp_path: Path) -> None:
-    (tmp_path / "notes.txt").write_text("hello")
+    (tmp_path / "notes.rst").write_text("hello")
     result = run_cli("validate", str(tmp_path))
     assert result.exit_code == 2
     assert "no briefing files found" in result.stdout

@@ -79,7 +79,7 @@ AXIOM_IDS: tuple[str, ...] = tuple(a.id for a in AXIOMS)
 BY_ID: dict[str, Axiom] = {a.id: a for a in AXIOMS}
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
-_TRAILING = re.compile(r"[\s:\-\u2013\u2014.]+$")
+_TRAILING = re.compile(r"[\s:\-\u2013\u2014]+$")
 _SPACES = re.compile(r"\s+")
 
 

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-INPUT_FORMATS: tuple[str, ...] = ("json", "yaml")
-"""Formats `validate` reads."""
+INPUT_FORMATS: tuple[str, ...] = ("json", "yaml", "markdown", "text")
+"""Formats smartbrev reads."""
 
 _EXTENSIONS: dict[str, str] = {
     ".json": "json",
     ".yaml": "yaml",
     ".yml": "yaml",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
 }
+
+DRAFT_FORMATS: tuple[str, ...] = ("markdown", "text")
+"""Formats written by people, read into the model by recognising labels and the like."""
 
 
 def format_for(path: str | PurePath) -> str | None:

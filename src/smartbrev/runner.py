@@ -61,9 +61,12 @@ def validate_targets(
             diagnostic = error_diagnostic(error, target.name)
             yield FileResult(target.name, Status.UNUSABLE, (diagnostic,))
             continue
-        diagnostics = validate_data(
+        diagnostics = source.diagnostics + validate_data(
             source.data, path=source.name, version=version, locate=source.locate
         )
-        status = Status.INVALID if diagnostics else Status.VALID
+        diagnostics.sort(key=Diagnostic.sort_key)
+        failed = any(d.severity is Severity.ERROR for d in diagnostics)
         lines = source.lines if diagnostics else None
-        yield FileResult(source.name, status, tuple(diagnostics), lines)
+        yield FileResult(
+            source.name, Status.INVALID if failed else Status.VALID, tuple(diagnostics), lines
+        )

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from smartbrev.diagnostics import Diagnostic
 from smartbrev.errors import ReadError
 from smartbrev.formats import format_for
 from smartbrev.pointer import Location
@@ -24,6 +25,10 @@ class Source:
     data: dict[str, Any]
     _locate: Callable[[str], dict[str, Location]] = field(repr=False)
     _locations: dict[str, Location] | None = field(default=None, repr=False)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    """What the reader noticed while placing the text (drafts only)."""
+    from_front_matter: frozenset[str] = frozenset()
+    """Top-level fields a draft took from its front matter."""
 
     def locate(self, pointer: str) -> Location | None:
         """Where the node at a JSON pointer is written (positions are worked out on first use)."""
@@ -47,6 +52,21 @@ def parse_text(text: str, fmt: str, name: str, limits: Limits = DEFAULT_LIMITS) 
         from smartbrev.readers.yaml_reader import parse_yaml, yaml_locations
 
         return Source(name, text, fmt, parse_yaml(text, name, limits), yaml_locations)
+    if fmt in ("markdown", "text"):
+        if fmt == "markdown":
+            from smartbrev.readers.markdown_reader import read_markdown as read_draft
+        else:
+            from smartbrev.readers.text_reader import read_text as read_draft
+        draft = read_draft(text, name, limits)
+        return Source(
+            name,
+            text,
+            fmt,
+            draft.data,
+            lambda _text: draft.locations,
+            diagnostics=draft.diagnostics,
+            from_front_matter=draft.from_front_matter,
+        )
     raise ReadError(f"unsupported input format {fmt!r}", path=name)
 
 

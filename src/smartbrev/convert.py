@@ -1,0 +1,97 @@
+"""Converting a briefing between formats, refusing any output that would change it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from smartbrev.errors import InvalidBriefing, WriteError
+from smartbrev.formats import DRAFT_FORMATS
+from smartbrev.model import Briefing
+from smartbrev.readers.frontmatter import body_start
+from smartbrev.source import Source, parse_text
+from smartbrev.validation import validate_data
+from smartbrev.words import model_words, words
+from smartbrev.writers import writer_for
+
+
+def to_model(source: Source) -> Briefing:
+    """The model of a source that passes its schema; raises InvalidBriefing otherwise."""
+    problems = [
+        d
+        for d in source.diagnostics
+        + validate_data(source.data, path=source.name, locate=source.locate)
+        if d.severity.value == "error"
+    ]
+    if problems:
+        raise InvalidBriefing(f"{source.name}: {problems[0].message}", list(problems))
+    return Briefing.from_data(source.data)
+
+
+def draft_words(text: str) -> list[str]:
+    """The words of a draft's body (front matter left out)."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    return words("\n".join(lines[body_start(lines) :]))
+
+
+def _first_difference(before: Any, after: Any, where: str = "") -> str:
+    if isinstance(before, dict) and isinstance(after, dict):
+        for key in list(before) + [k for k in after if k not in before]:
+            if before.get(key) != after.get(key):
+                return _first_difference(before.get(key), after.get(key), f"{where}/{key}")
+    if isinstance(before, list) and isinstance(after, list):
+        for index, (a, b) in enumerate(zip(before, after, strict=False)):
+            if a != b:
+                return _first_difference(a, b, f"{where}/{index}")
+        if len(before) != len(after):
+            return f"{where or '/'} ({len(before)} items would become {len(after)})"
+    return where or "/"
+
+
+def _word_gap(expected: list[str], actual: list[str]) -> str:
+    for index, (a, b) in enumerate(zip(expected, actual, strict=False)):
+        if a != b:
+            return " ".join(expected[max(0, index - 3) : index + 4])
+    shorter = min(len(expected), len(actual))
+    return " ".join(expected[max(0, shorter - 3) : shorter + 4])
+
+
+def check_words(source: Source, doc: Briefing) -> None:
+    """Refuse a draft whose words the model does not hold in the same order."""
+    if source.format not in DRAFT_FORMATS:
+        return
+    expected = draft_words(source.text)
+    actual = model_words(doc, source.from_front_matter)
+    if expected != actual:
+        raise WriteError(
+            f"{source.name}: the briefing would not keep every word of the draft in order "
+            f"(near “{_word_gap(expected, actual)}”); nothing was written"
+        )
+
+
+def render(doc: Briefing, fmt: str, *, name: str = "<output>") -> str:
+    """The briefing written in `fmt`, after proving that reading it back gives it again."""
+    output = writer_for(fmt)(doc)
+    again = parse_text(output, fmt, name)
+    if fmt in DRAFT_FORMATS and again.diagnostics:
+        raise WriteError(
+            f"{name}: {fmt} cannot hold this briefing exactly: {again.diagnostics[0].message}"
+        )
+    if validate_data(again.data) or Briefing.from_data(again.data) != doc:
+        where = _first_difference(doc.to_data(), again.data)
+        raise WriteError(
+            f"{name}: {fmt} cannot hold this briefing exactly (reading it back would change "
+            f"{where}); nothing was written. JSON, YAML or Markdown can hold it"
+            if fmt == "text"
+            else f"{name}: {fmt} cannot hold this briefing exactly (reading it back would "
+            f"change {where}); nothing was written"
+        )
+    if fmt in DRAFT_FORMATS and draft_words(output) != model_words(doc, again.from_front_matter):
+        raise WriteError(f"{name}: writing {fmt} would change the words of the briefing")
+    return output
+
+
+def convert_source(source: Source, fmt: str) -> str:
+    """A source converted to `fmt`; raises InvalidBriefing or WriteError instead of losing data."""
+    doc = to_model(source)
+    check_words(source, doc)
+    return render(doc, fmt, name=source.name)

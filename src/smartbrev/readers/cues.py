@@ -1,0 +1,174 @@
+"""Recognising the cues of a draft in a line of text: labels, speakers, links, bylines.
+
+Shared by the Markdown and plain-text readers so both read a draft the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from smartbrev.axioms import CUSTOM, match_label
+
+_SEPARATOR = re.compile(r"\s*(?::|\s[-\u2013\u2014]|[\u2013\u2014])\s+")
+_TRAILING_SEPARATOR = re.compile(r"\s*(?::|\s*[-\u2013\u2014])\s*$")
+_SENTENCE_END = re.compile(r"[.!?\u2026;,\"\u201d\u2019')\]\u00bb]$")
+_WORDS = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A label read from a line, and what followed it on that line."""
+
+    axiom: str
+    label: str
+    """As written, without the colon or dash that closes it."""
+    rest: str
+    """Text after the label on the same line ("" when the label stands alone)."""
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def tidy(text: str) -> str:
+    """One-line text with runs of spaces (no-break spaces included) as one space."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def strip_closing(label: str) -> str:
+    """A label without its closing colon or dash, its spaces tidied."""
+    return tidy(_TRAILING_SEPARATOR.sub("", label))
+
+
+def _word_count(text: str) -> int:
+    return len(_WORDS.findall(text))
+
+
+def known_label_line(line: str) -> Label | None:
+    """A registry label alone on a line ("Why it matters:") or opening one ("...: text")."""
+    stripped = line.strip()
+    if not stripped or _word_count(stripped) > 40:
+        return None
+    whole = strip_closing(stripped)
+    axiom = match_label(whole)
+    if axiom is not None and whole:
+        return Label(axiom, whole, "")
+    match = _SEPARATOR.search(stripped)
+    if match is None or match.start() == 0:
+        return None
+    head, rest = stripped[: match.start()], stripped[match.end() :]
+    axiom = match_label(head)
+    if axiom is None or not rest:
+        return None
+    return Label(axiom, tidy(head), rest)
+
+
+def custom_label_line(line: str, *, max_words: int = 5) -> Label | None:
+    """A short capitalised line ending in a colon, standing alone: a label the registry lacks."""
+    stripped = line.strip()
+    if not stripped.endswith(":") or stripped.startswith(("-", "*", "\u2022", "#", ">")):
+        return None
+    label = strip_closing(stripped)
+    if not label or not label[0].isupper() or _word_count(label) > max_words:
+        return None
+    if _SENTENCE_END.search(label) or "  " in label:
+        return None
+    return Label(match_label(label) or CUSTOM, label, "")
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerCue:
+    """A speaker named on a line of their own: "Name:" or "Name, role:"."""
+
+    name: str
+    role: str | None
+
+
+def speaker_line(line: str, *, max_words: int = 8) -> SpeakerCue | None:
+    """ "Russian foreign minister:" or "Dev Patel, council member:" alone on a line."""
+    stripped = line.strip()
+    if not stripped.endswith(":") or stripped.startswith(("-", "*", "\u2022", "#", ">")):
+        return None
+    body = stripped[:-1].strip()
+    if not body or _word_count(body) > max_words or _SENTENCE_END.search(body):
+        return None
+    if not (body[0].isupper() or body[0].isdigit()):
+        return None
+    name, _, role = tidy(body).partition(", ")
+    return SpeakerCue(name.strip(), role.strip() or None)
+
+
+def looks_like_title(text: str) -> bool:
+    """One line that does not end a sentence: how a bare go-deeper title reads."""
+    stripped = text.strip()
+    return bool(stripped) and "\n" not in stripped and not re.search(r"[.!?:;\u2026]$", stripped)
+
+
+_ANGLE_URL = re.compile(r"\s*<((?:https?|mailto):[^>\s]+)>\s*$")
+
+
+def text_link(line: str) -> tuple[str, str | None]:
+    """A plain-text go-deeper line: "Title <https://...>" or a bare title."""
+    stripped = line.strip()
+    for marker in ("- ", "* ", "\u2022 "):
+        if stripped.startswith(marker):
+            stripped = stripped[len(marker) :].strip()
+            break
+    match = _ANGLE_URL.search(stripped)
+    if match is None:
+        return stripped, None
+    title = stripped[: match.start()].strip()
+    return (title or match.group(1)), match.group(1)
+
+
+# Bylines ------------------------------------------------------------------------------
+
+_BY = re.compile(r"^by\s+", re.IGNORECASE)
+_JOINERS = re.compile(r"\s*,\s*(?:and|&)\s+|\s*,\s*|\s+(?:and|&)\s+|\s+[-\u2013\u2014]\s+")
+_ROLE = re.compile(r"^(.*?)\s*\(([^()]+)\)$")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u024f\u0370-\u1fff][\w.'\u2019-]*|[a-z]{1,3}|al-\w+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class BylineCue:
+    """A byline read from a line: the authors, and whether it opened with "By"."""
+
+    authors: tuple[tuple[str, str | None], ...]
+    explicit: bool
+
+
+def _name(part: str) -> tuple[str, str | None] | None:
+    role = None
+    match = _ROLE.match(part)
+    if match:
+        part, role = match.group(1).strip(), match.group(2).strip()
+    tokens = part.split()
+    if not 1 <= len(tokens) <= 5 or any(ch.isdigit() for ch in part):
+        return None
+    if not tokens[0][0].isupper() or not all(_NAME_TOKEN.match(t) for t in tokens):
+        return None
+    return part, role
+
+
+def byline_line(text: str) -> BylineCue | None:
+    """ "By A", "By A and B", "A, B and C" or "A - B": the names of a byline, if it reads as one."""
+    stripped = text.strip().strip("*_").strip()
+    if not stripped or "\n" in stripped or len(stripped) > 200:
+        return None
+    explicit = bool(_BY.match(stripped))
+    body = _BY.sub("", stripped) if explicit else stripped
+    parts = [p for p in _JOINERS.split(body) if p]
+    if not parts or (not explicit and len(parts) < 2):
+        return None
+    authors = [_name(p.strip()) for p in parts]
+    if any(a is None for a in authors):
+        return None
+    return BylineCue(tuple(a for a in authors if a is not None), explicit)
+
+
+def format_byline(authors: list[tuple[str, str | None]]) -> str:
+    """The house form of a byline: "By A", "By A and B", "By A, B and C"."""
+    names = [f"{name} ({role})" if role else name for name, role in authors]
+    if len(names) == 1:
+        return f"By {names[0]}"
+    return f"By {', '.join(names[:-1])} and {names[-1]}"

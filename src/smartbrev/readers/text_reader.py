@@ -1,0 +1,162 @@
+"""Plain-text drafts in the style newsrooms paste from a CMS.
+
+Paragraphs are separated by blank lines (a line of only spaces or no-break spaces is
+blank), labels stand alone on a line, bullets start with `-`, `*` or `•`, and the
+byline comes last. A headline is a first line underlined with `=`, or a short first
+line with no closing punctuation that is followed by the lede.
+"""
+
+from __future__ import annotations
+
+import re
+
+from smartbrev.diagnostics import Span
+from smartbrev.readers.cues import known_label_line, looks_like_title, text_link
+from smartbrev.readers.decode import DEFAULT_LIMITS, Limits
+from smartbrev.readers.draft import Draft, build
+from smartbrev.readers.frontmatter import split_front_matter
+from smartbrev.readers.units import Item, Unit
+
+_BULLET = re.compile(r"^\s*([-*\u2022])\s+")
+_UNDERLINE = re.compile(r"^=+\s*$")
+_INVISIBLE = "\u200b\ufeff"
+
+
+def _blank(line: str) -> bool:
+    return not line.strip().strip(_INVISIBLE)
+
+
+def _span(number: int, line: str, last_number: int | None = None, last: str | None = None) -> Span:
+    column = len(line) - len(line.lstrip()) + 1
+    end_line, end_text = (last_number, last) if last_number is not None and last else (number, line)
+    return Span(number, column, end_line, len(end_text.rstrip()) + 1)
+
+
+def _paragraphs(lines: list[str], first: int) -> list[list[tuple[int, str]]]:
+    groups: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    for offset, line in enumerate(lines):
+        if _blank(line):
+            if current:
+                groups.append(current)
+                current = []
+        else:
+            current.append((first + offset, line.rstrip()))
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _units_of(group: list[tuple[int, str]]) -> list[tuple[Unit, str | None]]:
+    """A paragraph split into runs of prose and runs of bullets (with the bullet marker)."""
+    units: list[tuple[Unit, str | None]] = []
+    prose: list[tuple[int, str]] = []
+    items: list[list[tuple[int, str]]] = []
+    marker: str | None = None
+
+    def flush_prose() -> None:
+        if prose:
+            text = "\n".join(line.strip() for _, line in prose)
+            span = _span(prose[0][0], prose[0][1], prose[-1][0], prose[-1][1])
+            spans = tuple(_span(n, line) for n, line in prose)
+            units.append((Unit("paragraph", span, text=text, line_spans=spans), None))
+            prose.clear()
+
+    def flush_items() -> None:
+        if items:
+            built = []
+            for item in items:
+                text = "\n".join(
+                    [_BULLET.sub("", item[0][1]).strip()] + [line.strip() for _, line in item[1:]]
+                )
+                built.append(Item(text, _span(item[0][0], item[0][1], item[-1][0], item[-1][1])))
+            span = Span(
+                built[0].span.line,
+                built[0].span.column,
+                built[-1].span.end_line,
+                built[-1].span.end_column,
+            )
+            units.append((Unit("bullets", span, items=tuple(built)), marker))
+            items.clear()
+
+    for number, line in group:
+        bullet = _BULLET.match(line)
+        if bullet:
+            flush_prose()
+            if items and bullet.group(1) != marker:
+                flush_items()
+            marker = bullet.group(1)
+            items.append([(number, line)])
+        elif items and line[:1].isspace():
+            items[-1].append((number, line))  # an indented line continues its bullet
+        else:
+            flush_items()
+            prose.append((number, line))
+    flush_prose()
+    flush_items()
+    return units
+
+
+def _headline(groups: list[list[tuple[int, str]]]) -> Unit | None:
+    if not groups:
+        return None
+    first = groups[0]
+    if len(first) == 2 and _UNDERLINE.match(first[1][1].strip()):
+        number, line = first[0]
+        return Unit("heading", _span(number, line), text=line.strip(), level=1)
+    if len(first) == 1 and len(groups) > 1:
+        number, line = first[0]
+        text = line.strip()
+        following = groups[1][0][1]
+        if (
+            looks_like_title(text)
+            and not text.endswith((":", "\u201d", '"'))
+            and len(text.split()) <= 15
+            and not _BULLET.match(line)
+            and known_label_line(text) is None
+            and known_label_line(following) is None
+        ):
+            return Unit("heading", _span(number, line), text=text, level=1)
+    return None
+
+
+def read_text(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Draft:
+    """Briefing data from a plain-text draft."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    front = split_front_matter(lines, name, limits)
+    groups = _paragraphs(front.body_lines, front.first_body_line)
+    units: list[Unit] = []
+    headline = _headline(groups)
+    if headline is not None:
+        units.append(headline)
+        groups = groups[1:]
+    previous_marker: str | None = None
+    for group in groups:
+        for unit, marker in _units_of(group):
+            last = units[-1] if units else None
+            if (
+                unit.kind == "bullets"
+                and last is not None
+                and last.kind == "bullets"
+                and marker == previous_marker
+            ):
+                # A blank line between bullets of the same marker does not end the list.
+                merged = Unit(
+                    "bullets",
+                    Span(
+                        last.span.line, last.span.column, unit.span.end_line, unit.span.end_column
+                    ),
+                    items=last.items + unit.items,
+                )
+                units[-1] = merged
+            else:
+                units.append(unit)
+            previous_marker = marker
+    return build(units, front, name, _text_link)
+
+
+def _text_link(line: str) -> tuple[str, str | None] | None:
+    title, url = text_link(line)
+    if url is None and not looks_like_title(title):
+        return None
+    return title, url

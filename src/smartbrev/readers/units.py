@@ -1,0 +1,46 @@
+"""The building blocks both draft readers hand to the draft builder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from smartbrev.diagnostics import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """A bold lead-in at the start of a Markdown paragraph: `**Label:** rest`."""
+
+    label: str
+    """The bold text without its closing colon or dash."""
+    rest: str
+    """What follows on the paragraph after the label and its separator."""
+    role: str | None = None
+    """For `**Name**, role: rest`, the role written after the bold name."""
+    closed: bool = True
+    """Whether a colon or dash closes the label (a bare bold paragraph is not closed)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One bullet item: its first paragraph's text, and anything else inside it."""
+
+    text: str
+    span: Span
+    lead: Lead | None = None
+    more: tuple[Unit, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A top-level piece of a draft: a paragraph, a heading or a bullet list."""
+
+    kind: Literal["paragraph", "heading", "bullets"]
+    span: Span
+    text: str = ""
+    level: int = 0
+    items: tuple[Item, ...] = ()
+    lead: Lead | None = None
+    line_spans: tuple[Span, ...] = field(default=(), compare=False)
+    """For a paragraph, the span of each of its lines."""

@@ -1,0 +1,49 @@
+"""What the Markdown and plain-text writers share: front matter and the byline line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from smartbrev import schemas
+from smartbrev.model import Briefing, Byline
+from smartbrev.readers.cues import byline_line, format_byline
+
+FRONT_MATTER_FIELDS = (
+    "schema_version",
+    "id",
+    "dateline",
+    "image",
+    "meta",
+    "corrections",
+    "extensions",
+)
+"""Top-level fields a draft's body cannot carry, written in front matter instead."""
+
+
+def byline_text(byline: Byline) -> tuple[str, bool]:
+    """The line that ends the draft, and whether front matter must carry the exact byline.
+
+    The written form is kept; when reading it back would not give the same authors and
+    text, the byline goes into front matter too.
+    """
+    authors = [(a.name, a.role) for a in byline.authors]
+    line = byline.text if byline.text is not None else format_byline(authors)
+    cue = byline_line(line)
+    exact = cue is not None and list(cue.authors) == authors and byline.text is not None
+    return line, not exact
+
+
+def front_matter(doc: Briefing, *, with_byline: bool) -> str | None:
+    """The `---` block for fields the body cannot carry, or None when there are none."""
+    from smartbrev.writers.yaml_writer import dump
+
+    data = doc.to_data()
+    fields: dict[str, Any] = {}
+    for key in FRONT_MATTER_FIELDS:
+        if key in data and not (key == "schema_version" and data[key] == schemas.LATEST):
+            fields[key] = data[key]
+    if with_byline and "byline" in data:
+        fields["byline"] = data["byline"]
+    if not fields:
+        return None
+    return f"---\n{dump(fields)}---"

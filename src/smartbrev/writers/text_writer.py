@@ -1,0 +1,62 @@
+"""Plain text in the style of the drafts newsrooms paste: a label alone on its line,
+blank lines between paragraphs, speakers as `Name:` lines, the byline last."""
+
+from __future__ import annotations
+
+from smartbrev.model import Block, Briefing, Bullets, ContentItem, Paragraph, Speaker
+from smartbrev.writers.draft_parts import byline_text, front_matter
+
+_MARKERS = ("-", "*")
+
+
+def _bullets(items: tuple[str, ...], marker: str) -> str:
+    return "\n".join(f"{marker} {item.replace(chr(10), chr(10) + '  ')}" for item in items)
+
+
+def _content(items: list[ContentItem]) -> list[str]:
+    chunks: list[str] = []
+    marker = 0
+    previous_list = False
+    for item in items:
+        if isinstance(item, Speaker):
+            head = f"{item.name}, {item.role}:" if item.role else f"{item.name}:"
+            chunks.append(head)
+            chunks.extend(_content(list(item.content)))
+            previous_list = False
+        elif isinstance(item, Bullets):
+            marker = (marker + 1) % 2 if previous_list else 0
+            chunks.append(_bullets(item.items, _MARKERS[marker]))
+            previous_list = True
+        else:
+            assert isinstance(item, Paragraph)
+            chunks.append(item.text)
+            previous_list = False
+    return chunks
+
+
+def _block(block: Block) -> list[str]:
+    chunks = [f"{block.label}:", *_content(list(block.content or ()))]
+    if block.links:
+        chunks.append(
+            "\n".join(
+                f"{link.title} <{link.url}>" if link.url else link.title for link in block.links
+            )
+        )
+    return chunks
+
+
+def write_text(doc: Briefing) -> str:
+    """The briefing as a plain-text draft."""
+    chunks: list[str] = []
+    byline, needs_front = byline_text(doc.byline) if doc.byline else ("", False)
+    front = front_matter(doc, with_byline=needs_front)
+    if front:
+        chunks.append(front)
+    if doc.headline:
+        chunks.append(f"{doc.headline}\n{'=' * max(3, len(doc.headline))}")
+    chunks.extend(doc.lede.split("\n\n"))
+    for block in doc.blocks:
+        chunks.extend(_block(block))
+    if doc.byline:
+        chunks.append(byline)
+    return "\n\n".join(chunks) + "\n"

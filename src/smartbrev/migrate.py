@@ -8,7 +8,9 @@ from __future__ import annotations
 from smartbrev import schemas
 from smartbrev.diagnostics import Diagnostic
 from smartbrev.errors import SmartbrevError
+from smartbrev.formats import DRAFT_FORMATS
 from smartbrev.pointer import LineIndex
+from smartbrev.readers.frontmatter import body_start
 from smartbrev.source import Source
 from smartbrev.validation import select_version, validate_data
 
@@ -56,6 +58,8 @@ def migrate(source: Source, target: str) -> str:
 
 def _rewrite_version(source: Source, target: str) -> str:
     location = source.locate("/schema_version")
+    if location is None and source.format in DRAFT_FORMATS:
+        return _add_to_front_matter(source.text, target)
     if location is None:
         raise MigrationError(f"{source.name}: cannot find `schema_version` in the text")
     lines = LineIndex(source.text)
@@ -65,3 +69,14 @@ def _rewrite_version(source: Source, target: str) -> str:
     written = source.text[start:end]
     quote = written[0] if written[:1] in ("'", '"') else '"'
     return f"{source.text[:start]}{quote}{target}{quote}{source.text[end:]}"
+
+
+def _add_to_front_matter(text: str, target: str) -> str:
+    """A draft with `schema_version` added to its front matter (opened if it has none)."""
+    line = f'schema_version: "{target}"'
+    newline = "\r\n" if "\r\n" in text else "\n"
+    lines = text.replace("\r\n", "\n").split("\n")
+    if body_start(lines) > 0:
+        lines.insert(1, line)
+        return newline.join(lines)
+    return newline.join(["---", line, "---", *lines])

@@ -83,7 +83,7 @@ def decode(raw: bytes, name: str) -> str:
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
@@ -94,3 +94,6 @@ def decode(raw: bytes, name: str) -> str:
             line=line,
             column=column,
         ) from None
+    if not text.strip():
+        raise ReadError("file is empty", path=name)
+    return text

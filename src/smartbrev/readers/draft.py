@@ -299,6 +299,11 @@ class _Builder:
 
     def build(self, units: list[Unit]) -> Draft:
         units = list(units)
+        start = units[0].span if units else None
+        line = start.line if start else self.front.first_body_line
+        self.place(
+            "", Span(line, start.column if start else 1, line, (start.column if start else 1) + 1)
+        )
         byline = self._take_byline(units)
         for unit in units:
             self.add_unit(unit)

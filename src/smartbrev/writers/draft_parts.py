@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from smartbrev import schemas
-from smartbrev.model import Briefing, Byline
+from smartbrev.model import Block, Briefing, Byline
 from smartbrev.readers.cues import byline_line, format_byline
 
 FRONT_MATTER_FIELDS = (
@@ -47,3 +48,25 @@ def front_matter(doc: Briefing, *, with_byline: bool) -> str | None:
     if not fields:
         return None
     return f"---\n{dump(fields)}---"
+
+
+def compose(
+    doc: Briefing, headline: Callable[[str], str], block: Callable[[Block], list[str]]
+) -> str:
+    """A draft in reading order: front matter, headline, lede, blocks, byline.
+
+    The two draft writers differ only in how a headline and a block look.
+    """
+    chunks: list[str] = []
+    byline, needs_front = byline_text(doc.byline) if doc.byline else ("", False)
+    front = front_matter(doc, with_byline=needs_front)
+    if front:
+        chunks.append(front)
+    if doc.headline:
+        chunks.append(headline(doc.headline))
+    chunks.extend(doc.lede.split("\n\n"))
+    for each in doc.blocks:
+        chunks.extend(block(each))
+    if doc.byline:
+        chunks.append(byline)
+    return "\n\n".join(chunks) + "\n"

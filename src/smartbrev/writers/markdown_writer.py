@@ -4,7 +4,7 @@ speakers as bullets, go-deeper links as a list, the byline last."""
 from __future__ import annotations
 
 from smartbrev.model import Block, Briefing, Bullets, ContentItem, Paragraph, Speaker
-from smartbrev.writers.draft_parts import byline_text, front_matter
+from smartbrev.writers.draft_parts import compose
 
 _MARKERS = ("-", "*")
 
@@ -74,16 +74,4 @@ def _block(block: Block) -> list[str]:
 
 def write_markdown(doc: Briefing) -> str:
     """The briefing as canonical Markdown."""
-    chunks: list[str] = []
-    byline, needs_front = byline_text(doc.byline) if doc.byline else ("", False)
-    front = front_matter(doc, with_byline=needs_front)
-    if front:
-        chunks.append(front)
-    if doc.headline:
-        chunks.append(f"# {doc.headline}")
-    chunks.extend(doc.lede.split("\n\n"))
-    for block in doc.blocks:
-        chunks.extend(_block(block))
-    if doc.byline:
-        chunks.append(byline)
-    return "\n\n".join(chunks) + "\n"
+    return compose(doc, lambda text: f"# {text}", _block)

@@ -4,7 +4,7 @@ blank lines between paragraphs, speakers as `Name:` lines, the byline last."""
 from __future__ import annotations
 
 from smartbrev.model import Block, Briefing, Bullets, ContentItem, Paragraph, Speaker
-from smartbrev.writers.draft_parts import byline_text, front_matter
+from smartbrev.writers.draft_parts import compose
 
 _MARKERS = ("-", "*")
 
@@ -47,16 +47,4 @@ def _block(block: Block) -> list[str]:
 
 def write_text(doc: Briefing) -> str:
     """The briefing as a plain-text draft."""
-    chunks: list[str] = []
-    byline, needs_front = byline_text(doc.byline) if doc.byline else ("", False)
-    front = front_matter(doc, with_byline=needs_front)
-    if front:
-        chunks.append(front)
-    if doc.headline:
-        chunks.append(f"{doc.headline}\n{'=' * max(3, len(doc.headline))}")
-    chunks.extend(doc.lede.split("\n\n"))
-    for block in doc.blocks:
-        chunks.extend(_block(block))
-    if doc.byline:
-        chunks.append(byline)
-    return "\n\n".join(chunks) + "\n"
+    return compose(doc, lambda text: f"{text}\n{'=' * max(3, len(text))}", _block)

@@ -404,6 +404,271 @@ def stats(
     ctx.exit(worst)
 
 
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--select", multiple=True, help="Rules to run: codes, prefixes, names or ALL.")
+@click.option("--extend-select", multiple=True, help="Rules to run on top of the configured ones.")
+@click.option("--ignore", multiple=True, help="Rules not to run.")
+@click.option(
+    "--config",
+    "config_values",
+    multiple=True,
+    help="A configuration file, or a setting in TOML (`rules.lede-too-long.max-words = 45`).",
+)
+@click.option("--isolated", is_flag=True, help="Ignore configuration files.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes to the files named.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes too.")
+@click.option(
+    "--diff", is_flag=True, help="Print the fixes as a unified diff; write nothing (exit 1 if any)."
+)
+@click.option(
+    "--output-format",
+    type=click.Choice(["full", "concise", "json", "sarif", "github", "junit"]),
+    default=None,
+    help="How to print diagnostics (default: full; github under GitHub Actions).",
+)
+@click.option("-o", "--output", "output_file", help="Write the report to this file.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are errors.")
+@click.option(
+    "--max-warnings",
+    type=click.IntRange(min=0),
+    help="Exit 1 when there are more warnings than this.",
+)
+@click.option("--statistics", is_flag=True, help="Print how often each rule fired.")
+@click.option(
+    "--schema-version", type=click.Choice(SCHEMA_VERSIONS), help="Validate against this version."
+)
+@_stdin_format
+@_stdin_filename
+@click.pass_context
+def lint(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    config_values: tuple[str, ...],
+    isolated: bool,
+    fix: bool,
+    unsafe_fixes: bool,
+    diff: bool,
+    output_format: str | None,
+    output_file: str | None,
+    exit_zero: bool,
+    max_warnings: int | None,
+    statistics: bool,
+    schema_version: str | None,
+    stdin_format: str | None,
+    stdin_filename: str,
+) -> None:
+    """Check briefings against the Smart Brevity editorial rules (and the schema).
+
+    PATHS are files, directories or `-` for standard input. Exit status: 0 no errors
+    (warnings allowed), 1 errors (or more warnings than --max-warnings, or changes
+    under --diff), 2 unreadable input, a configuration problem or an internal error.
+    """
+    from smartbrev.collect import collect
+    from smartbrev.fsutil import atomic_write
+    from smartbrev.lint.config import check_selector, load, parse_inline
+    from smartbrev.lint.run import LintRequest, lint_targets
+    from smartbrev.report import make_reporter
+    from smartbrev.results import Summary
+
+    if output_format is None:
+        output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "full"
+    layers: list[tuple[str, dict[str, Any]]] = []
+    explicit = None
+    for value in config_values:
+        if "=" not in value:
+            explicit = load(Path(value))
+        else:
+            layers.extend(parse_inline((value,)))
+    cli_table: dict[str, Any] = {}
+    for key, values in (("select", select), ("extend-select", extend_select), ("ignore", ignore)):
+        chosen = _split(values)
+        for selector in chosen:
+            check_selector(selector, f"--{key}")
+        if chosen:
+            cli_table[key] = chosen
+    if cli_table:
+        layers.append(("command line", cli_table))
+    request = LintRequest(
+        layers=tuple(layers),
+        config=explicit,
+        isolated=isolated,
+        fix=fix,
+        unsafe_fixes=unsafe_fixes,
+        diff=diff,
+        version=schema_version,
+    )
+    reporter = make_reporter(output_format, tool_version=__version__)
+    summary = Summary(lint=True)
+    chunks: list[str] = []
+    changed = internal = False
+    counts: dict[tuple[str, str], list[int]] = {}
+    for outcome in lint_targets(
+        collect(paths, stdin_name=stdin_filename),
+        request,
+        stdin=sys.stdin.buffer,
+        stdin_format=stdin_format,
+    ):
+        summary.add(outcome.result)
+        summary.fixed += 0 if diff else outcome.fixed
+        internal = internal or outcome.internal_error
+        if outcome.refused and (fix or diff):
+            click.echo(f"smartbrev: {outcome.result.path}: not fixed: {outcome.refused}", err=True)
+        if outcome.diff:
+            changed = True
+            click.echo(outcome.diff, nl=False)
+            continue
+        for diagnostic in outcome.result.diagnostics:
+            entry = counts.setdefault((diagnostic.code, diagnostic.name), [0, 0])
+            entry[0] += 1
+            entry[1] += diagnostic.fix is not None
+        text = reporter.file(outcome.result)
+        if output_file:
+            chunks.append(text)
+        else:
+            click.echo(text, nl=False)
+    closing = reporter.finish(summary)
+    if statistics and output_format in ("full", "concise"):
+        for (code, name), (count, fixable) in sorted(counts.items(), key=lambda i: -i[1][0]):
+            closing = f"{count:>5}  {code}  {name}{'  [*]' if fixable else ''}\n" + closing
+    if output_file:
+        atomic_write(Path(output_file), "".join(chunks) + closing)
+    elif not diff or output_format not in ("full", "concise"):
+        click.echo(closing, nl=False)
+    errors = summary.by_severity.get("error", 0)
+    warnings = summary.by_severity.get("warning", 0)
+    if summary.unusable or internal:
+        ctx.exit(EXIT_FAILURE)
+    failed = (
+        (errors and not diff)
+        or (max_warnings is not None and warnings > max_warnings)
+        or (diff and changed)
+    )
+    ctx.exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_OK)
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("--all", "show_all", is_flag=True, help="Every rule.")
+@click.option(
+    "--output-format",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+    help="`markdown` prints the rules reference (docs/rules.md).",
+)
+def rule(name: str | None, show_all: bool, output_format: str) -> None:
+    """Explain a rule, given its code or name (or every rule with --all)."""
+    from smartbrev.lint.docs import page, reference, rules_json
+    from smartbrev.lint.registry import RULES, find
+    from smartbrev.messages import suggestion
+
+    if output_format == "markdown":
+        click.echo(reference(), nl=False)
+        return
+    if show_all:
+        chosen = list(RULES)
+    elif name is None:
+        raise click.UsageError("name a rule (e.g. `smartbrev rule lede-too-long`) or use --all")
+    else:
+        found = find(name)
+        if found is None:
+            names = [r.name for r in RULES] + [r.code for r in RULES]
+            raise click.UsageError(f"unknown rule `{name}`{suggestion(name, names)}")
+        chosen = [found]
+    if output_format == "json":
+        click.echo(rules_json(chosen), nl=False)
+    else:
+        click.echo("\n".join(page(r) for r in chosen), nl=False)
+
+
+@cli.command()
+@click.option(
+    "--path",
+    "target",
+    default="smartbrev.toml",
+    show_default=True,
+    help="Where to write the configuration.",
+)
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def init(target: str, force: bool) -> None:
+    """Write a commented starter configuration."""
+    from smartbrev.fsutil import atomic_write
+    from smartbrev.lint.starter import starter_config
+
+    path = Path(target)
+    if path.exists() and not force:
+        raise click.UsageError(f"{target} already exists; use --force to replace it")
+    atomic_write(path, starter_config())
+    click.echo(f"wrote {target}", err=True)
+
+
+@cli.command("config")
+@click.argument("path", default=".", required=False)
+@click.option("--output-format", type=click.Choice(["text", "json"]), default="text")
+def config_command(path: str, output_format: str) -> None:
+    """Show the settings that apply to PATH, and where each came from."""
+    import json as json_module
+
+    from smartbrev.collect import Target
+    from smartbrev.lint.registry import BY_CODE
+    from smartbrev.lint.run import LintRequest, settings_for
+
+    target_path = Path(path)
+    probe = target_path / "briefing.md" if target_path.is_dir() else target_path
+    settings = settings_for(Target(str(probe), probe), LintRequest())
+    from smartbrev.lint.config import discover
+
+    loaded = discover(probe.parent.resolve())
+    rules = [
+        {
+            "code": code,
+            "name": BY_CODE[code].name,
+            "severity": settings.severity_of(code).value,
+            "options": _options_data(settings.options.get(code)),
+        }
+        for code in sorted(settings.enabled)
+    ]
+    data = {
+        "config_file": str(loaded.path) if loaded.path else None,
+        "extends": [origin for origin, _ in loaded.layers[:-1]],
+        "rules": rules,
+        "labels": settings.labels,
+        "origin": settings.origin,
+    }
+    if output_format == "json":
+        click.echo(json_module.dumps(data, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"configuration: {data['config_file'] or '(none found; defaults)'}")
+    for base in loaded.layers[:-1]:
+        click.echo(f"  extends: {base[0]}")
+    for key, origin in sorted(settings.origin.items()):
+        click.echo(f"  {key}: from {origin}")
+    click.echo(f"rules enabled ({len(rules)}):")
+    for entry in rules:
+        options = entry["options"]
+        shown = f"  {options}" if options else ""
+        click.echo(f"  {entry['code']}  {entry['name']:<30} {entry['severity']:<8}{shown}")
+
+
+def _options_data(options: Any) -> dict[str, Any]:
+    from dataclasses import asdict, is_dataclass
+
+    if not is_dataclass(options) or isinstance(options, type):
+        return {}
+    return {
+        k.replace("_", "-"): list(v) if isinstance(v, tuple) else v
+        for k, v in asdict(options).items()
+    }
+
+
 def main() -> None:
     """Entry point of the `smartbrev` command."""
     try:

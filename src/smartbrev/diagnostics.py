@@ -54,6 +54,8 @@ class Diagnostic:
     """How to fix it."""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
     """Format-specific details (e.g. how many alternatives a oneOf had)."""
+    fix: Any = field(default=None, compare=False)
+    """A `smartbrev.lint.rule.Fix` when the problem can be fixed automatically."""
 
     @property
     def url(self) -> str:

@@ -37,6 +37,12 @@ class Summary:
     invalid: int = 0
     unusable: int = 0
     by_severity: dict[str, int] = field(default_factory=dict)
+    fixable: int = 0
+    """Diagnostics a fix could resolve (lint only)."""
+    fixed: int = 0
+    """Fixes applied (lint --fix only)."""
+    lint: bool = False
+    """Whether the run was a lint run (changes the closing sentence)."""
 
     def add(self, result: FileResult) -> None:
         """Count one file's result."""
@@ -50,6 +56,8 @@ class Summary:
         for diagnostic in result.diagnostics:
             key = diagnostic.severity.value
             self.by_severity[key] = self.by_severity.get(key, 0) + 1
+            if diagnostic.fix is not None:
+                self.fixable += 1
 
     @classmethod
     def of(cls, results: Iterable[FileResult]) -> Summary:
@@ -61,11 +69,33 @@ class Summary:
 
     def sentence(self) -> str:
         """ "3 files checked: 2 valid, 1 invalid" (unreadable files only when there are some)."""
+        if self.lint:
+            return self.lint_sentence()
         noun = "file" if self.checked == 1 else "files"
         text = f"{self.checked} {noun} checked: {self.valid} valid, {self.invalid} invalid"
         if self.unusable:
             text += f", {self.unusable} unreadable"
         return text
+
+    def lint_sentence(self) -> str:
+        """ "Found 4 problems in 3 files (1 error, 3 warnings); 2 fixable with --fix"."""
+        files = f"{self.checked} file{'s' if self.checked != 1 else ''}"
+        total = sum(self.by_severity.values())
+        fixed = (
+            f"Fixed {self.fixed} problem{'s' if self.fixed != 1 else ''}. " if self.fixed else ""
+        )
+        if not total:
+            return f"{fixed}All checks passed ({files})."
+        parts = [
+            f"{self.by_severity[level]} {level}{'s' if self.by_severity[level] != 1 else ''}"
+            for level in ("error", "warning", "info")
+            if self.by_severity.get(level)
+        ]
+        problems = f"{total} problem{'s' if total != 1 else ''}"
+        text = f"{fixed}Found {problems} in {files} ({', '.join(parts)})"
+        if self.fixable:
+            text += f"; {self.fixable} fixable with --fix (marked [*])"
+        return text + "."
 
     @property
     def exit_code(self) -> int:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from smartbrev import schemas
+from smartbrev.codes import CODES
 from smartbrev.diagnostics import Diagnostic, Severity, Span
 from smartbrev.messages import (
     LINE_PATTERN,
@@ -35,27 +36,6 @@ if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
 
 Locator = Callable[[str], Location | None]
-
-CODES: dict[str, tuple[str, str]] = {
-    "SB001": ("unreadable-file", "The file is missing, unreadable, empty, binary or not UTF-8."),
-    "SB002": ("invalid-syntax", "The file is not well-formed JSON, YAML or front matter."),
-    "SB003": ("duplicate-key", "A key appears twice in one object; which one wins is unclear."),
-    "SB004": ("input-too-large", "The input is over the size, nesting or alias-expansion limit."),
-    "SB005": (
-        "unsupported-yaml-tag",
-        "YAML uses a tag that would build something other than data.",
-    ),
-    "SB010": ("unknown-schema-version", "`schema_version` names no released schema."),
-    "SB011": ("missing-field", "A required field is absent."),
-    "SB012": ("unexpected-field", "A field the schema does not define (often a typo)."),
-    "SB013": ("wrong-type", "A value has the wrong type, e.g. a number where text belongs."),
-    "SB014": (
-        "invalid-value",
-        "A value breaks a rule of the schema (empty, malformed, not allowed).",
-    ),
-    "SB015": ("unknown-axiom", "A block's `axiom` is not in the label registry."),
-}
-"""Every input and schema diagnostic: code -> (name, summary). Codes are never reused."""
 
 
 _FORMAT_NAMES = {

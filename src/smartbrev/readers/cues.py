@@ -16,6 +16,20 @@ _SENTENCE_END = re.compile(r"[.!?\u2026;,\"\u201d\u2019')\]\u00bb]$")
 _WORDS = re.compile(r"\S+")
 
 
+DIRECTIVE = re.compile(r"[ \t]*<!--\s*smartbrev-[a-z-]+\b.*?-->", re.DOTALL)
+"""A suppression comment, with the spaces before it: not part of the briefing's text."""
+
+
+def strip_directives(text: str) -> str:
+    """Text without the suppression comments written into it."""
+    return DIRECTIVE.sub("", text) if "smartbrev-" in text else text
+
+
+def is_directive_line(line: str) -> bool:
+    """Whether a line holds nothing but a suppression comment."""
+    return "smartbrev-" in line and not strip_directives(line).strip()
+
+
 @dataclass(frozen=True, slots=True)
 class Label:
     """A label read from a line, and what followed it on that line."""

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from smartbrev.diagnostics import Span
 from smartbrev.errors import ReadError
-from smartbrev.readers.cues import looks_like_title
+from smartbrev.readers.cues import looks_like_title, strip_directives
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits
 from smartbrev.readers.draft import Draft, build
 from smartbrev.readers.frontmatter import split_front_matter
@@ -99,7 +99,7 @@ class _Walker:
             mapped = token.map or [0, 0]
             span = self.span(mapped[0], mapped[1])
             if token.type == "paragraph_open":
-                text = tokens[index + 1].content
+                text = strip_directives(tokens[index + 1].content)
                 result.append(Unit("paragraph", span, text=text, lead=lead_of(text)))
             elif token.type == "heading_open":
                 text = tokens[index + 1].content

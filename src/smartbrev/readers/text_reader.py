@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 
 from smartbrev.diagnostics import Span
-from smartbrev.readers.cues import known_label_line, looks_like_title, text_link
+from smartbrev.readers.cues import (
+    is_directive_line,
+    known_label_line,
+    looks_like_title,
+    strip_directives,
+    text_link,
+)
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits
 from smartbrev.readers.draft import Draft, build
 from smartbrev.readers.frontmatter import split_front_matter
@@ -35,7 +41,10 @@ def _span(number: int, line: str, last_number: int | None = None, last: str | No
 def _paragraphs(lines: list[str], first: int) -> list[list[tuple[int, str]]]:
     groups: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] = []
-    for offset, line in enumerate(lines):
+    for offset, raw in enumerate(lines):
+        if is_directive_line(raw):
+            continue  # a suppression comment is not part of the text, and splits nothing
+        line = strip_directives(raw)
         if _blank(line):
             if current:
                 groups.append(current)

@@ -17,7 +17,7 @@ class Reporter(Protocol):
         """The closing text of the run."""
 
 
-REPORT_FORMATS: tuple[str, ...] = ("full", "concise", "json")
+REPORT_FORMATS: tuple[str, ...] = ("full", "concise", "json", "sarif", "github", "junit")
 
 
 def make_reporter(name: str, *, tool_version: str) -> Reporter:
@@ -34,4 +34,16 @@ def make_reporter(name: str, *, tool_version: str) -> Reporter:
         from smartbrev.report.json_report import JsonReporter
 
         return JsonReporter(tool_version)
+    if name == "sarif":
+        from smartbrev.report.sarif import SarifReporter
+
+        return SarifReporter(tool_version)
+    if name == "github":
+        from smartbrev.report.github import GithubReporter
+
+        return GithubReporter()
+    if name == "junit":
+        from smartbrev.report.junit import JunitReporter
+
+        return JunitReporter()
     raise ValueError(f"unknown output format {name!r}")

@@ -14,8 +14,12 @@ def location(diagnostic: Diagnostic) -> str:
 
 
 def headline(diagnostic: Diagnostic) -> str:
-    """`severity[CODE] name: message`."""
-    return f"{diagnostic.severity.value}[{diagnostic.code}] {diagnostic.name}: {diagnostic.message}"
+    """`severity[CODE] name: message`, with `[*]` when a fix is available."""
+    mark = " [*]" if diagnostic.fix is not None else ""
+    return (
+        f"{diagnostic.severity.value}[{diagnostic.code}]{mark} {diagnostic.name}: "
+        f"{diagnostic.message}"
+    )
 
 
 class ConciseReporter:

@@ -29,6 +29,13 @@ def diagnostic_data(diagnostic: Diagnostic) -> dict[str, Any]:
         "help": diagnostic.help,
         "note": diagnostic.extra.get("note"),
         "url": diagnostic.url,
+        "fix": None
+        if diagnostic.fix is None
+        else {
+            "safety": diagnostic.fix.safety.value,
+            "title": diagnostic.fix.title,
+            "replacement": diagnostic.fix.new,
+        },
     }
 
 

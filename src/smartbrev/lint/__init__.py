@@ -1,0 +1,1 @@
+"""The editorial linter: rules over the briefing model, configuration, suppression, fixes."""

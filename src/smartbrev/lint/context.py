@@ -1,0 +1,61 @@
+"""What a rule sees: the model, the source it came from, and work shared between rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from smartbrev.model import Block, Briefing, Bullets, ContentItem, Paragraph, Speaker
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """One prose field of the briefing, with its JSON pointer."""
+
+    pointer: str
+    text: str
+    kind: str
+    """headline, lede, paragraph, bullet, speaker-paragraph, speaker-bullet."""
+    block: Block | None = None
+
+
+def _content(
+    items: tuple[ContentItem, ...], base: str, block: Block, inside_speaker: bool = False
+) -> Iterator[Text]:
+    prefix = "speaker-" if inside_speaker else ""
+    for index, item in enumerate(items):
+        pointer = f"{base}/{index}"
+        if isinstance(item, Paragraph):
+            yield Text(f"{pointer}/text", item.text, f"{prefix}paragraph", block)
+        elif isinstance(item, Bullets):
+            for number, text in enumerate(item.items):
+                yield Text(f"{pointer}/items/{number}", text, f"{prefix}bullet", block)
+        elif isinstance(item, Speaker):
+            yield from _content(item.content, f"{pointer}/content", block, inside_speaker=True)
+
+
+@dataclass
+class Context:
+    """The briefing being linted, and what rules compute once and share."""
+
+    doc: Briefing
+    labels: dict[str, str] = field(default_factory=dict)
+    """The newsroom's own labels: label key -> label as the house writes it."""
+
+    @cached_property
+    def texts(self) -> tuple[Text, ...]:
+        """Every prose field in reading order: headline, lede, block content."""
+        found: list[Text] = []
+        if self.doc.headline:
+            found.append(Text("/headline", self.doc.headline, "headline"))
+        if self.doc.lede:
+            found.append(Text("/lede", self.doc.lede, "lede"))
+        for index, block in enumerate(self.doc.blocks):
+            found.extend(_content(block.content or (), f"/blocks/{index}/content", block))
+        return tuple(found)
+
+    @cached_property
+    def body(self) -> tuple[Text, ...]:
+        """Prose a reader reads as the story (no headline)."""
+        return tuple(t for t in self.texts if t.kind != "headline")

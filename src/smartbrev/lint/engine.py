@@ -1,0 +1,107 @@
+"""Running the rules over one source: schema problems first, then every enabled rule,
+then suppression comments. A rule that fails is reported, never fatal to the run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from smartbrev.diagnostics import Diagnostic, Severity
+from smartbrev.lint.config import Settings
+from smartbrev.lint.context import Context
+from smartbrev.lint.positions import source_span
+from smartbrev.lint.registry import BY_CODE, RULES, find
+from smartbrev.lint.rule import Finding, Rule
+from smartbrev.lint.suppress import apply, read_directives
+from smartbrev.messages import did_you_mean
+from smartbrev.model import Briefing
+from smartbrev.source import Source
+from smartbrev.validation import validate_data
+
+ENGINE_CODES = frozenset({"SB901", "SB902"})
+"""Rules the suppression engine reports rather than runs."""
+
+INTERNAL = "SB999"
+
+
+@dataclass
+class LintOutcome:
+    """What linting one source found."""
+
+    diagnostics: list[Diagnostic]
+    doc: Briefing | None = None
+    """The model, when the source passed its schema (fixes need it)."""
+    failures: list[str] = field(default_factory=list)
+    """Rules that raised: reported as internal errors."""
+
+
+def _placeholder(data: dict[str, Any]) -> dict[str, Any]:
+    # A missing lede is the linter's `missing-lede`, not a schema error: check the rest.
+    return data if "lede" in data else {**data, "lede": "x"}
+
+
+def _diagnostic(rule: Rule, finding: Finding, source: Source, settings: Settings) -> Diagnostic:
+    return Diagnostic(
+        code=rule.code,
+        name=rule.name,
+        severity=settings.severity_of(rule.code),
+        message=finding.message,
+        path=source.name,
+        pointer=finding.pointer,
+        span=source_span(source, finding.pointer, finding.start, finding.end),
+        help=finding.help,
+        fix=finding.fix,
+    )
+
+
+def lint_source(source: Source, settings: Settings, version: str | None = None) -> LintOutcome:
+    """Every diagnostic of one source: reader notes, schema errors, rule findings."""
+    data = source.data
+    checked = _placeholder(data)
+    diagnostics = list(source.diagnostics)
+    schema = validate_data(checked, path=source.name, version=version, locate=source.locate)
+    diagnostics.extend(schema)
+    if any(d.severity is Severity.ERROR for d in schema):
+        return LintOutcome(sorted(diagnostics, key=Diagnostic.sort_key))
+    doc = Briefing.from_data(data if "lede" in data else {**data, "lede": ""})
+    context = Context(doc, labels=dict(settings.labels))
+    found: list[Diagnostic] = []
+    failures: list[str] = []
+    for rule in RULES:
+        if rule.code not in settings.enabled or rule.code in ENGINE_CODES:
+            continue
+        try:
+            for finding in rule.check(context, settings.options.get(rule.code)):
+                found.append(_diagnostic(rule, finding, source, settings))
+        except Exception as error:
+            failures.append(rule.name)
+            found.append(
+                Diagnostic(
+                    INTERNAL,
+                    "internal-error",
+                    Severity.ERROR,
+                    f"rule {rule.code} {rule.name} failed: {type(error).__name__}: {error}",
+                    source.name,
+                    help="please report this with the file that triggers it",
+                )
+            )
+    directives = read_directives(source.text, source.format)
+    if directives:
+        found, problems = apply(found, directives, source.lines, source.name, _resolve, _suggest)
+        found.extend(
+            replace(p, severity=settings.severity_of(p.code))
+            for p in problems
+            if p.code in settings.enabled
+        )
+    diagnostics.extend(found)
+    return LintOutcome(sorted(diagnostics, key=Diagnostic.sort_key), doc, failures)
+
+
+def _resolve(selector: str) -> str | None:
+    rule = find(selector)
+    return rule.code if rule else None
+
+
+def _suggest(selector: str) -> str | None:
+    names = [rule.name for rule in RULES] + list(BY_CODE)
+    return did_you_mean(selector, names)

@@ -1,0 +1,131 @@
+"""Applying fixes to the source text, and proving they changed only what they meant to.
+
+After fixing, the text must read back as the same briefing with only the fixed fields
+changed; otherwise nothing is written.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from smartbrev.axioms import CUSTOM, match_label
+from smartbrev.errors import SmartbrevError
+from smartbrev.formats import DRAFT_FORMATS
+from smartbrev.lint.positions import resolve, source_offsets
+from smartbrev.lint.rule import Fix, FixSafety
+from smartbrev.model import Briefing
+from smartbrev.pointer import LineIndex
+from smartbrev.source import Source, parse_text
+
+
+@dataclass(frozen=True)
+class Fixed:
+    """The outcome of fixing one source."""
+
+    text: str
+    """The new text (the old one when nothing changed)."""
+    applied: int
+    """How many fixes were applied."""
+    refused: str | None = None
+    """Why the fixes were not applied, when they were not."""
+
+
+def _set(data: Any, pointer: str, value: str) -> None:
+    tokens = [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
+    node = data
+    for token in tokens[:-1]:
+        node = node[int(token)] if isinstance(node, list) else node[token]
+    last = tokens[-1]
+    if isinstance(node, list):
+        node[int(last)] = value
+    else:
+        node[last] = value
+
+
+def _model(data: dict[str, Any]) -> Briefing:
+    return Briefing.from_data(data if "lede" in data else {**data, "lede": ""})
+
+
+def _axiom_edit(
+    source: Source, pointer: str, label: str, expected: dict[str, Any], lines: LineIndex
+) -> tuple[int, int, str] | None:
+    """A new label may name another axiom: keep the block's `axiom` in step with it."""
+    if not pointer.endswith("/label"):
+        return None
+    block = pointer.rsplit("/", 1)[0]
+    axiom = match_label(label) or CUSTOM
+    if resolve(source.data, f"{block}/axiom") == axiom:
+        return None
+    _set(expected, f"{block}/axiom", axiom)
+    if source.format in DRAFT_FORMATS:
+        return None  # a draft's reader derives the axiom from the label
+    where = source.locate(f"{block}/axiom")
+    if where is None or where.value.line != where.value.end_line:
+        return None
+    start = lines.offset(where.value.line, where.value.column)
+    end = lines.offset(where.value.end_line, where.value.end_column)
+    return start, end, json.dumps(axiom)
+
+
+def selected(fixes: list[Fix], unsafe: bool) -> list[Fix]:
+    """The fixes to apply: safe ones, and unsafe ones when asked; no two overlapping."""
+    chosen: list[Fix] = []
+    for fix in sorted(fixes, key=lambda f: (f.pointer, f.start)):
+        if fix.safety is FixSafety.UNSAFE and not unsafe:
+            continue
+        if chosen and chosen[-1].pointer == fix.pointer and fix.start < chosen[-1].end:
+            continue
+        chosen.append(fix)
+    return chosen
+
+
+def apply_fixes(source: Source, fixes: list[Fix]) -> Fixed:
+    """The source text with the fixes applied, or the old text and the reason for refusing."""
+    if not fixes:
+        return Fixed(source.text, 0)
+    expected = copy.deepcopy(source.data)
+    by_field: dict[str, list[Fix]] = {}
+    for fix in fixes:
+        by_field.setdefault(fix.pointer, []).append(fix)
+    edits: list[tuple[int, int, str]] = []
+    lines = LineIndex(source.text)
+    for pointer, group in by_field.items():
+        text = resolve(source.data, pointer)
+        if not isinstance(text, str):
+            continue
+        new = text
+        for fix in sorted(group, key=lambda f: f.start, reverse=True):
+            new = new[: fix.start] + fix.new + new[fix.end :]
+        _set(expected, pointer, new)
+        extra = _axiom_edit(source, pointer, new, expected, lines)
+        if extra is not None:
+            edits.append(extra)
+        if source.format in DRAFT_FORMATS:
+            for fix in group:
+                offsets = source_offsets(source, pointer, fix.start, fix.end)
+                if offsets is None:
+                    return Fixed(source.text, 0, f"cannot find the text of {pointer} to fix")
+                edits.append((*offsets, fix.new))
+        else:
+            where = source.locate(pointer)
+            if where is None or where.value.line != where.value.end_line:
+                return Fixed(source.text, 0, f"cannot rewrite the value at {pointer} in place")
+            span = where.value
+            start = lines.offset(span.line, span.column)
+            end = lines.offset(span.end_line, span.end_column)
+            edits.append((start, end, json.dumps(new, ensure_ascii=False)))
+    edits.sort(reverse=True)
+    result = source.text
+    for start, end, replacement in edits:
+        result = result[:start] + replacement + result[end:]
+    try:
+        again = parse_text(result, source.format, source.name)
+        same = _model(again.data) == _model(expected)
+    except (SmartbrevError, KeyError, TypeError):
+        same = False
+    if not same:
+        return Fixed(source.text, 0, "the fixed text would not read back as the same briefing")
+    return Fixed(result, len(fixes))

@@ -1,0 +1,105 @@
+"""From a place in the model (a pointer and an offset in that field's text) to the source.
+
+Drafts keep each text as written, line by line, so an offset maps to a line and column
+of the draft. JSON and YAML escape and fold strings, so there the whole value is the
+place.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from smartbrev.diagnostics import Span
+from smartbrev.formats import DRAFT_FORMATS
+from smartbrev.pointer import LineIndex, Location, parent
+from smartbrev.source import Source
+
+
+def resolve(data: Any, pointer: str) -> Any:
+    """The value at a JSON pointer, or None."""
+    node = data
+    for token in pointer.split("/")[1:]:
+        token = token.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict):
+            node = node.get(token)
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            return None
+    return node
+
+
+def location(source: Source, pointer: str) -> Location | None:
+    """Where the node at a pointer (or its nearest ancestor) is written."""
+    found = source.locate(pointer)
+    while found is None and pointer:
+        pointer = parent(pointer)
+        found = source.locate(pointer)
+    return found
+
+
+def _segment_lines(source: Source, pointer: str, text: str) -> list[tuple[int, int]] | None:
+    """For each line of a draft field's text: (0-based source line, 0-based column)."""
+    where = source.locate(pointer)
+    if where is None:
+        return None
+    lines = source.lines
+    cursor = where.value.line - 1
+    placed: list[tuple[int, int]] = []
+    for segment in text.split("\n"):
+        if not segment.strip():
+            placed.append((cursor, 0))
+            cursor += 1
+            continue
+        for number in range(cursor, min(len(lines), where.value.end_line + 2 + len(placed))):
+            column = lines[number].find(segment)
+            if column != -1:
+                placed.append((number, column))
+                cursor = number + 1
+                break
+        else:
+            return None
+    return placed
+
+
+def _position(placed: list[tuple[int, int]], text: str, offset: int) -> tuple[int, int]:
+    segment = text.count("\n", 0, offset)
+    within = offset - (text.rfind("\n", 0, offset) + 1)
+    line, column = placed[segment]
+    return line, column + within
+
+
+def source_span(source: Source, pointer: str, start: int | None, end: int | None) -> Span | None:
+    """The span of a finding in the source the user wrote."""
+    found = location(source, pointer)
+    if found is None:
+        return None
+    if start is None or end is None or source.format not in DRAFT_FORMATS:
+        return found.value
+    text = resolve(source.data, pointer)
+    if not isinstance(text, str):
+        return found.value
+    placed = _segment_lines(source, pointer, text)
+    if placed is None:
+        return found.value
+    line, column = _position(placed, text, start)
+    end_line, end_column = _position(placed, text, max(end, start))
+    return Span(line + 1, column + 1, end_line + 1, end_column + 1)
+
+
+def source_offsets(source: Source, pointer: str, start: int, end: int) -> tuple[int, int] | None:
+    """Character offsets in a draft's text of a range of one field's text."""
+    text = resolve(source.data, pointer)
+    if source.format not in DRAFT_FORMATS or not isinstance(text, str):
+        return None
+    placed = _segment_lines(source, pointer, text)
+    if placed is None:
+        return None
+    index = LineIndex(source.text)
+    first = _position(placed, text, start)
+    last = _position(placed, text, end)
+    begin = index.offset(first[0] + 1, first[1] + 1)
+    finish = index.offset(last[0] + 1, last[1] + 1)
+    if source.text[begin:finish] != text[start:end]:
+        return None
+    return begin, finish

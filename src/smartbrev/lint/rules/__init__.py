@@ -1,0 +1,1 @@
+"""One module per rule; `smartbrev.lint.registry` lists them."""

@@ -1,0 +1,57 @@
+"""Briefing longer than the Smart Brevity count allows.
+
+## What it does
+Counts every word a reader meets (headline, lede, labels, blocks and byline, as
+`smartbrev stats` does) and reports a briefing over `max-words`.
+
+## Why is this bad?
+A briefing is meant to be read in a couple of minutes. Past that, readers skim and
+miss what matters.
+
+## Example
+A briefing of 900 words.
+
+## Use instead
+Cut to the blocks that carry the story, or split it into a briefing and a feature.
+
+## Fix safety
+No fix: cutting a story is editorial work.
+
+## Options
+- `max-words` (int, default 500)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from smartbrev.diagnostics import Severity
+from smartbrev.lint.context import Context
+from smartbrev.lint.rule import Finding, Rule
+from smartbrev.stats import briefing_stats
+
+
+@dataclass(frozen=True)
+class Options:
+    max_words: int = 500
+
+
+def check(ctx: Context, options: Options) -> Iterator[Finding]:
+    total = briefing_stats(ctx.doc).total
+    if total > options.max_words:
+        yield Finding(
+            f"briefing is {total} words (limit {options.max_words})",
+            "",
+            help="cut the blocks that add least, or split the story",
+        )
+
+
+RULE = Rule(
+    code="SB208",
+    name="briefing-too-long",
+    severity=Severity.INFO,
+    check=check,
+    doc=__doc__,
+    options=Options,
+)

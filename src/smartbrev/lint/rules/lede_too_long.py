@@ -1,0 +1,63 @@
+"""Lede longer than the configured limit.
+
+## What it does
+Counts the words of the lede and reports one longer than `max-words`.
+
+## Why is this bad?
+The lede is the one sentence every reader reads. Smart Brevity keeps it short enough to
+take in at a glance; detail belongs under "Why it matters" and the blocks below it.
+
+## Example
+```markdown
+The city council voted 7-2 on Tuesday night to approve a budget that keeps property
+taxes flat for a third year while raising spending on parks, libraries and road repairs
+after a four-hour public hearing.
+```
+
+## Use instead
+```markdown
+The city council approved a budget Tuesday that keeps property taxes flat for a third
+year.
+```
+
+## Fix safety
+No fix: shortening a lede needs editorial judgement.
+
+## Options
+- `max-words` (int, default 35)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from smartbrev.diagnostics import Severity
+from smartbrev.lint.context import Context
+from smartbrev.lint.prose import word_count
+from smartbrev.lint.rule import Finding, Rule
+
+
+@dataclass(frozen=True)
+class Options:
+    max_words: int = 35
+
+
+def check(ctx: Context, options: Options) -> Iterator[Finding]:
+    count = word_count(ctx.doc.lede)
+    if count > options.max_words:
+        yield Finding(
+            f"lede is {count} words (limit {options.max_words})",
+            "/lede",
+            help="keep the lede to the news itself; move detail under “Why it matters”",
+        )
+
+
+RULE = Rule(
+    code="SB202",
+    name="lede-too-long",
+    severity=Severity.WARNING,
+    check=check,
+    doc=__doc__,
+    options=Options,
+)

@@ -1,0 +1,49 @@
+"""Briefing without a headline.
+
+## What it does
+Reports a briefing with no headline.
+
+## Why is this bad?
+The headline is what readers see in feeds, newsletters and search results; a briefing
+without one is published under whatever the platform makes up.
+
+## Example
+```markdown
+The council approved the budget on Tuesday.
+```
+
+## Use instead
+```markdown
+# Council passes a flat budget
+
+The council approved the budget on Tuesday.
+```
+
+## Fix safety
+No fix: a headline needs an editor.
+
+## Options
+None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from smartbrev.diagnostics import Severity
+from smartbrev.lint.context import Context
+from smartbrev.lint.rule import Finding, Rule
+
+
+def check(ctx: Context, options: None) -> Iterator[Finding]:
+    if not ctx.doc.headline:
+        yield Finding(
+            "the briefing has no headline",
+            "",
+            help="add a headline of at most ten words above the lede",
+        )
+
+
+RULE = Rule(
+    code="SB108", name="missing-headline", severity=Severity.WARNING, check=check, doc=__doc__
+)

@@ -1,0 +1,83 @@
+"""A known label written in a form other than the house form.
+
+## What it does
+Reports a label the registry recognises but that is not written in the house form:
+"Why It Matters —", "WHY IT MATTERS", "What they are saying", "Big picture". Curly and
+straight apostrophes count as the same.
+
+## Why is this bad?
+Readers learn the labels; consistent labels read as one voice. Variants also make the
+archive harder to search.
+
+## Example
+```markdown
+**Why It Matters —** Taxes stay flat.
+```
+
+## Use instead
+```markdown
+**Why it matters:** Taxes stay flat.
+```
+
+## Fix safety
+Safe: only the label's words change; the text under it is untouched.
+
+## Options
+- `house-forms` (table of axiom id to label, default `{}`): the newsroom's own house form
+  for a label, e.g. `{ "big-picture" = "Big picture" }`. Labels not listed use the
+  registry's form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from smartbrev.axioms import BY_ID, CUSTOM, label_key
+from smartbrev.diagnostics import Severity
+from smartbrev.lint.context import Context
+from smartbrev.lint.rule import Finding, Fix, FixSafety, Rule
+
+
+@dataclass(frozen=True)
+class Options:
+    house_forms: dict[str, str] = field(default_factory=dict)
+
+
+def _same(a: str, b: str) -> bool:
+    return a.replace("\u2019", "'") == b.replace("\u2019", "'")
+
+
+def house_form(axiom: str, label: str, ctx: Context, options: Options) -> str | None:
+    """The form a label should take, or None when the registry and the config know nothing."""
+    if axiom == CUSTOM:
+        return ctx.labels.get(label_key(label))
+    if axiom in options.house_forms:
+        return options.house_forms[axiom]
+    known = BY_ID.get(axiom)
+    return known.label if known else None
+
+
+def check(ctx: Context, options: Options) -> Iterator[Finding]:
+    for index, block in enumerate(ctx.doc.blocks):
+        house = house_form(block.axiom, block.label, ctx, options)
+        if house is None or _same(block.label, house):
+            continue
+        pointer = f"/blocks/{index}/label"
+        yield Finding(
+            f"label “{block.label}” is not in the house form “{house}”",
+            pointer,
+            help=f"write it as “{house}”",
+            fix=Fix(pointer, 0, len(block.label), house, FixSafety.SAFE, f"Replace with “{house}”"),
+        )
+
+
+RULE = Rule(
+    code="SB302",
+    name="nonstandard-label",
+    severity=Severity.WARNING,
+    check=check,
+    doc=__doc__,
+    options=Options,
+    fix=FixSafety.SAFE,
+)

@@ -1,0 +1,66 @@
+"""Sentence longer than the configured limit.
+
+## What it does
+Reports each sentence of the lede and the blocks that has more than `max-words` words.
+
+## Why is this bad?
+Every clause added to a sentence is one more thing to hold in mind. Short sentences are
+the core of Smart Brevity.
+
+## Example
+```markdown
+The board, which met for four hours on Tuesday after a public hearing that drew more
+than 200 residents, many of them parents, voted to keep fares at today's prices.
+```
+
+## Use instead
+```markdown
+The board voted Tuesday to keep fares at today's prices. More than 200 residents came
+to the hearing.
+```
+
+## Fix safety
+No fix: splitting a sentence needs an editor.
+
+## Options
+- `max-words` (int, default 30)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from smartbrev.diagnostics import Severity
+from smartbrev.lint.context import Context
+from smartbrev.lint.prose import sentences, word_count
+from smartbrev.lint.rule import Finding, Rule
+
+
+@dataclass(frozen=True)
+class Options:
+    max_words: int = 30
+
+
+def check(ctx: Context, options: Options) -> Iterator[Finding]:
+    for text in ctx.body:
+        for start, end in sentences(text.text):
+            count = word_count(text.text[start:end])
+            if count > options.max_words:
+                yield Finding(
+                    f"sentence is {count} words (limit {options.max_words})",
+                    text.pointer,
+                    start,
+                    end,
+                    help="split it in two",
+                )
+
+
+RULE = Rule(
+    code="SB206",
+    name="sentence-too-long",
+    severity=Severity.INFO,
+    check=check,
+    doc=__doc__,
+    options=Options,
+)

@@ -1,0 +1,56 @@
+"""More labelled blocks than a briefing should carry.
+
+## What it does
+Reports a briefing with more than `max-blocks` labelled blocks.
+
+## Why is this bad?
+Each block is a stop for the reader's eye. Past a handful, a briefing stops being brief:
+split it, or cut the blocks that add least.
+
+## Example
+A briefing with "Why it matters", "Driving the news", "The big picture", "Zoom in",
+"Zoom out", "Between the lines", "Yes, but", "What's next" and "Go deeper".
+
+## Use instead
+Keep the blocks that carry the story; move the rest to a follow-up.
+
+## Fix safety
+No fix: what to cut is an editorial choice.
+
+## Options
+- `max-blocks` (int, default 7)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from smartbrev.diagnostics import Severity
+from smartbrev.lint.context import Context
+from smartbrev.lint.rule import Finding, Rule
+
+
+@dataclass(frozen=True)
+class Options:
+    max_blocks: int = 7
+
+
+def check(ctx: Context, options: Options) -> Iterator[Finding]:
+    count = len(ctx.doc.blocks)
+    if count > options.max_blocks:
+        yield Finding(
+            f"the briefing has {count} blocks (limit {options.max_blocks})",
+            f"/blocks/{options.max_blocks}/label",
+            help="cut or merge the blocks that add least",
+        )
+
+
+RULE = Rule(
+    code="SB109",
+    name="too-many-blocks",
+    severity=Severity.INFO,
+    check=check,
+    doc=__doc__,
+    options=Options,
+)

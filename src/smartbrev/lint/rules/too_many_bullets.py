@@ -1,0 +1,64 @@
+"""Bullet list longer than the configured limit.
+
+## What it does
+Reports a bullet list with more than `max-items` items.
+
+## Why is this bad?
+Bullets work because they are few. A long list is a wall of text with dots in front.
+
+## Example
+A "By the numbers" block with nine bullets.
+
+## Use instead
+Keep the three to five numbers that tell the story.
+
+## Fix safety
+No fix: choosing which bullets stay is editorial.
+
+## Options
+- `max-items` (int, default 5)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from smartbrev.diagnostics import Severity
+from smartbrev.lint.context import Context
+from smartbrev.lint.rule import Finding, Rule
+from smartbrev.model import Bullets, ContentItem, Speaker
+
+
+@dataclass(frozen=True)
+class Options:
+    max_items: int = 5
+
+
+def _lists(items: tuple[ContentItem, ...], base: str) -> Iterator[tuple[str, Bullets]]:
+    for index, item in enumerate(items):
+        if isinstance(item, Bullets):
+            yield f"{base}/{index}", item
+        elif isinstance(item, Speaker):
+            yield from _lists(item.content, f"{base}/{index}/content")
+
+
+def check(ctx: Context, options: Options) -> Iterator[Finding]:
+    for number, block in enumerate(ctx.doc.blocks):
+        for pointer, bullets in _lists(block.content or (), f"/blocks/{number}/content"):
+            if len(bullets.items) > options.max_items:
+                yield Finding(
+                    f"list has {len(bullets.items)} bullets (limit {options.max_items})",
+                    f"{pointer}/items/{options.max_items}",
+                    help="keep the bullets that carry the story",
+                )
+
+
+RULE = Rule(
+    code="SB207",
+    name="too-many-bullets",
+    severity=Severity.WARNING,
+    check=check,
+    doc=__doc__,
+    options=Options,
+)

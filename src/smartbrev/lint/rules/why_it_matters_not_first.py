@@ -1,0 +1,72 @@
+""" "Why it matters" is not the first block after the lede.
+
+## What it does
+Reports a "Why it matters" block that comes after other blocks, unless only the blocks
+named in `allowed-before` ("Driving the news" by default) come first.
+
+## Why is this bad?
+Readers decide in seconds whether to keep reading. The reason the news matters belongs
+right under the lede, not after the context or the quotes.
+
+## Example
+```markdown
+The council approved the budget on Tuesday.
+
+**The big picture:** Cities across the state face deficits.
+
+**Why it matters:** Property taxes stay flat.
+```
+
+## Use instead
+```markdown
+The council approved the budget on Tuesday.
+
+**Why it matters:** Property taxes stay flat.
+
+**The big picture:** Cities across the state face deficits.
+```
+
+## Fix safety
+No fix: moving blocks changes the story's flow; an editor decides.
+
+## Options
+- `allowed-before` (list of axiom ids, default `["driving-the-news"]`): blocks that may
+  come before "Why it matters".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from smartbrev.diagnostics import Severity
+from smartbrev.lint.context import Context
+from smartbrev.lint.rule import Finding, Rule
+
+
+@dataclass(frozen=True)
+class Options:
+    allowed_before: tuple[str, ...] = ("driving-the-news",)
+
+
+def check(ctx: Context, options: Options) -> Iterator[Finding]:
+    for index, block in enumerate(ctx.doc.blocks):
+        if block.axiom == "why-it-matters":
+            before = [b for b in ctx.doc.blocks[:index] if b.axiom not in options.allowed_before]
+            if before:
+                yield Finding(
+                    f"“{block.label}” comes after “{before[0].label}”",
+                    f"/blocks/{index}/label",
+                    help="move “Why it matters” up, right under the lede",
+                )
+            return
+
+
+RULE = Rule(
+    code="SB103",
+    name="why-it-matters-not-first",
+    severity=Severity.WARNING,
+    check=check,
+    doc=__doc__,
+    options=Options,
+)

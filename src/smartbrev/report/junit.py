@@ -1,0 +1,52 @@
+"""JUnit XML, for CI systems that show test reports: one test case per file."""
+
+from __future__ import annotations
+
+from xml.etree import ElementTree
+
+from smartbrev.report.concise import location
+from smartbrev.results import FileResult, Summary
+
+
+class JunitReporter:
+    """A test suite whose cases are the files; each error or warning is a failure."""
+
+    def __init__(self) -> None:
+        self._cases: list[ElementTree.Element] = []
+        self._failures = 0
+
+    def file(self, result: FileResult) -> str:
+        case = ElementTree.Element("testcase", classname="smartbrev", name=result.path)
+        for diagnostic in result.diagnostics:
+            if diagnostic.severity.value == "info":
+                continue
+            self._failures += 1
+            failure = ElementTree.SubElement(
+                case,
+                "failure",
+                message=f"{diagnostic.code} {diagnostic.name}: {diagnostic.message}",
+                type=diagnostic.severity.value,
+            )
+            failure.text = f"{location(diagnostic)}: {diagnostic.message}"
+        self._cases.append(case)
+        return ""
+
+    def finish(self, summary: Summary) -> str:
+        suite = ElementTree.Element(
+            "testsuite",
+            name="smartbrev",
+            tests=str(len(self._cases)),
+            failures=str(self._failures),
+            errors="0",
+        )
+        suite.extend(self._cases)
+        root = ElementTree.Element(
+            "testsuites",
+            name="smartbrev",
+            tests=str(len(self._cases)),
+            failures=str(self._failures),
+        )
+        root.append(suite)
+        ElementTree.indent(root)
+        body = ElementTree.tostring(root, encoding="unicode")
+        return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}\n'

@@ -97,9 +97,14 @@ def lint_source(source: Source, settings: Settings, version: str | None = None) 
     return LintOutcome(sorted(diagnostics, key=Diagnostic.sort_key), doc, failures)
 
 
-def _resolve(selector: str) -> str | None:
+def _resolve(selector: str) -> frozenset[str]:
     rule = find(selector)
-    return rule.code if rule else None
+    if rule is not None:
+        return frozenset({rule.code})
+    upper = selector.upper()
+    if upper.startswith("SB") and len(upper) >= 3:
+        return frozenset(code for code in BY_CODE if code.startswith(upper))
+    return frozenset()
 
 
 def _suggest(selector: str) -> str | None:

@@ -8,7 +8,7 @@ from smartbrev.lint.registry import RULES
 def starter_config() -> str:
     """A smartbrev.toml that documents itself; every rule is listed, commented out."""
     rules = "\n".join(f"# {rule.code}  {rule.name:<28} {rule.severity.value}" for rule in RULES)
-    return f"""\\
+    return f"""\
 # smartbrev configuration. Settings here apply to this folder and the ones below it;
 # the closest configuration to a file wins. In pyproject.toml, put them under
 # [tool.smartbrev]. `smartbrev config PATH` shows what applies to a file.

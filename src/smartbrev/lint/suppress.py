@@ -29,6 +29,8 @@ class Directive:
     own_line: bool
     codes: frozenset[str] = frozenset()
     """The codes the selectors name (all rules when there are no selectors)."""
+    groups: dict[str, frozenset[str]] = field(default_factory=dict)
+    """The codes each selector names."""
     every_rule: bool = False
     lines: tuple[int, int] = (0, 0)
     """The first and last line (1-based, inclusive) the comment covers."""
@@ -104,20 +106,20 @@ def apply(
     directives: list[Directive],
     lines: Sequence[str],
     path: str,
-    resolve: Callable[[str], str | None],
+    resolve: Callable[[str], frozenset[str]],
     suggest: Callable[[str], str | None],
 ) -> tuple[list[Diagnostic], list[Diagnostic]]:
     """Diagnostics left after suppression, and the problems with the comments themselves.
 
-    `resolve` turns a selector into a rule code (None when unknown); `suggest` offers the
-    closest known name.
+    `resolve` turns a selector (a code, a code prefix or a name) into rule codes (empty
+    when unknown); `suggest` offers the closest known name.
     """
     problems: list[Diagnostic] = []
     for directive in directives:
-        codes = set()
+        codes: set[str] = set()
         for selector in directive.selectors:
-            code = resolve(selector)
-            if code is None:
+            found = resolve(selector)
+            if not found:
                 hint = suggest(selector)
                 problems.append(
                     Diagnostic(
@@ -132,7 +134,8 @@ def apply(
                     )
                 )
             else:
-                codes.add(code)
+                codes |= found
+                directive.groups[selector] = found
         directive.codes = frozenset(codes)
         directive.every_rule = not directive.selectors
     resolve_coverage(directives, lines)
@@ -154,7 +157,9 @@ def apply(
     for directive in directives:
         if directive.kind == "enable" or (directive.selectors and not directive.codes):
             continue
-        unused = sorted(directive.codes - directive.used) if directive.codes else []
+        unused = [
+            selector for selector, group in directive.groups.items() if not group & directive.used
+        ]
         if directive.every_rule and not directive.used:
             unused = ["any rule"]
         if unused:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Literal
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
@@ -44,7 +45,7 @@ _TO_STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 @dataclass(frozen=True)
 class Options:
-    style: str = "curly"
+    style: Literal["curly", "straight"] = "curly"
 
 
 def curly(text: str, positions: list[int]) -> str:

@@ -62,14 +62,14 @@ def check(ctx: Context, options: None) -> Iterator[Finding]:
         yield Finding("unsafe image URL", "/image/url", help="use an http or https address")
     for text in ctx.texts:
         for match in _INLINE.finditer(text.text):
-            url = match.group(1) or match.group(2)
-            scheme = unsafe(url)
+            group = 1 if match.group(1) else 2
+            scheme = unsafe(match.group(group))
             if scheme:
                 yield Finding(
                     f"unsafe `{scheme}:` link",
                     text.pointer,
-                    match.start(),
-                    match.end(),
+                    match.start(group),
+                    match.end(group),
                     help="link only to http, https or mailto addresses",
                 )
 

@@ -1,0 +1,36 @@
+"""Running one rule over a draft, as the per-rule tests do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from smartbrev.diagnostics import Diagnostic
+from smartbrev.lint.config import Loaded, resolve
+from smartbrev.lint.engine import lint_source
+from smartbrev.source import parse_text
+
+HEAD = "# Council passes budget\n\n"
+TAIL = "\n\nBy Ana Ortiz\n"
+
+
+def briefing(body: str, *, lede: str = "The council passed the budget.") -> str:
+    """A well-formed draft around `body` (blocks), with headline, lede and byline."""
+    return f"{HEAD}{lede}\n\n{body}{TAIL}"
+
+
+def run(
+    text: str, rule: str, *, fmt: str = "markdown", config: dict[str, Any] | None = None
+) -> list[Diagnostic]:
+    """The diagnostics one rule (and nothing else) reports on a text."""
+    source = parse_text(text, fmt, f"draft.{fmt}")
+    table = {"select": [rule], **(config or {})}
+    settings = resolve(Path(f"draft.{fmt}"), Loaded(None, ()), (("test", table),))
+    outcome = lint_source(source, settings)
+    assert not [d for d in outcome.diagnostics if d.code.startswith("SB0")], outcome.diagnostics
+    return [d for d in outcome.diagnostics if d.name == rule or d.code == rule]
+
+
+def positions(text: str, rule: str, **kwargs: Any) -> list[tuple[int, int]]:
+    """(line, column) of each finding of one rule."""
+    return [(d.span.line, d.span.column) if d.span else (0, 0) for d in run(text, rule, **kwargs)]

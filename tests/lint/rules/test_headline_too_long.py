@@ -1,0 +1,24 @@
+"""The `headline-too-long` rule: drafts it must flag (with positions) and drafts it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lint.helpers import positions
+
+BAD = [
+    ("# The city council voted on Tuesday night to approve a flat budget\n\nLede.\n", [(1, 1)]),
+]
+GOOD = [
+    "# Council passes a flat budget\n\nLede.\n",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BAD)
+def test_flags(text: str, expected: list[tuple[int, int]]) -> None:
+    assert positions(text, "headline-too-long") == expected
+
+
+@pytest.mark.parametrize("text", GOOD)
+def test_passes(text: str) -> None:
+    assert positions(text, "headline-too-long") == []

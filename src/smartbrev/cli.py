@@ -613,9 +613,16 @@ def init(target: str, force: bool) -> None:
 @cli.command("config")
 @click.argument("path", default=".", required=False)
 @click.option("--output-format", type=click.Choice(["text", "json"]), default="text")
-def config_command(path: str, output_format: str) -> None:
+@click.option("--schema", is_flag=True, help="Print the configuration's JSON Schema instead.")
+def config_command(path: str, output_format: str, schema: bool) -> None:
     """Show the settings that apply to PATH, and where each came from."""
     import json as json_module
+
+    if schema:
+        from smartbrev.lint.config_schema import config_schema_text
+
+        click.echo(config_schema_text(), nl=False)
+        return
 
     from smartbrev.collect import Target
     from smartbrev.lint.registry import BY_CODE

@@ -136,3 +136,31 @@ def test_inline_settings() -> None:
     assert settings.options["SB202"].max_words == 45
     with pytest.raises(ConfigError, match=r"neither a \.toml file nor a TOML setting"):
         parse_inline(("rules.lede-too-long.max-words",))
+
+
+def test_shipped_config_schema_is_current_and_agrees_with_the_checks(tmp_path: Path) -> None:
+    import json
+
+    import jsonschema
+
+    from smartbrev.lint.config import tomllib
+    from smartbrev.lint.config_schema import config_schema_text
+    from smartbrev.lint.starter import starter_config
+    from tests.conftest import ROOT
+
+    shipped = (ROOT / "schemas" / "config" / "config.schema.json").read_text(encoding="utf-8")
+    assert shipped == config_schema_text(), "run `smartbrev config --schema > schemas/config/...`"
+    validator = jsonschema.Draft202012Validator(json.loads(shipped))
+
+    assert validator.is_valid(tomllib.loads(starter_config()))
+    good = tomllib.loads(
+        'select = ["SB2", "jargon"]\n[rules.lede-too-long]\nmax-words = 40\n'
+        '[[overrides]]\nfiles = ["a/**"]\nignore = ["ALL"]\n'
+    )
+    assert validator.is_valid(good)
+    for bad in (
+        'selct = ["ALL"]',
+        "[rules.lede-too-long]\nmax-word = 3",
+        "[severity]\njargon = 'fatal'",
+    ):
+        assert not validator.is_valid(tomllib.loads(bad)), bad

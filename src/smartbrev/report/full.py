@@ -8,6 +8,9 @@ from smartbrev.diagnostics import Diagnostic
 from smartbrev.report.concise import headline, location
 from smartbrev.results import FileResult, Summary
 
+WIDTH = 100
+"""Longest stretch of a source line shown under a diagnostic."""
+
 
 def _excerpt(diagnostic: Diagnostic, lines: Sequence[str] | None) -> list[str]:
     span = diagnostic.span
@@ -18,11 +21,18 @@ def _excerpt(diagnostic: Diagnostic, lines: Sequence[str] | None) -> list[str]:
     gutter = " " * len(number)
     start = max(span.column - 1, 0)
     end = span.end_column - 1 if span.end_line == span.line else len(text)
-    width = max(1, min(end, len(text)) - start)
+    end = max(start + 1, min(end, len(text)))
+    if len(text) > WIDTH:
+        # Show a window of a long line around the problem, marking what was cut.
+        first = max(0, min(start - 20, len(text) - WIDTH))
+        last = first + WIDTH
+        text = ("…" if first else "") + text[first:last] + ("…" if last < len(text) else "")
+        shift = first - (1 if first else 0)
+        start, end = start - shift, min(end, last) - shift
     return [
         f"{gutter} |",
         f"{number} | {text}",
-        f"{gutter} | {' ' * start}{'^' * width}",
+        f"{gutter} | {' ' * start}{'^' * max(1, end - start)}",
     ]
 
 

@@ -30,7 +30,7 @@ def test_golden_output(path: Path, fmt: str, golden: Callable[[str, str], None])
         output = render(_doc(path), fmt)
     except WriteError as error:  # a refusal is pinned like any output
         output = f"refused: {error}\n"
-    golden(f"{path.stem}{EXTENSIONS[fmt]}", output)
+    golden(f"{fmt}/{path.stem}{EXTENSIONS[fmt]}", output)
 
 
 @pytest.mark.parametrize("path", EXAMPLE_FILES, ids=lambda p: p.name)
@@ -38,7 +38,8 @@ def test_golden_output(path: Path, fmt: str, golden: Callable[[str, str], None])
 def test_every_example_round_trips_through_every_format(path: Path, fmt: str) -> None:
     doc = _doc(path)
     output = render(doc, fmt)
-    again = to_model(parse_text(output, fmt, f"again.{fmt}"))
+    read_as = "ninjs" if fmt.startswith("ninjs") else fmt
+    again = to_model(parse_text(output, read_as, f"again{EXTENSIONS[fmt]}"))
     assert again == doc
     assert render(again, fmt) == output, "writing is idempotent"
 

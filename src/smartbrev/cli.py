@@ -229,6 +229,12 @@ def migrate(
     type=click.Path(file_okay=False),
     help="Write one output per input into this directory (same name, new extension).",
 )
+@click.option("--fragment", is_flag=True, help="With --to html: the article alone, no page.")
+@click.option(
+    "--template",
+    type=click.Path(dir_okay=False, exists=True),
+    help="With --to html: a Jinja2 template of your own (autoescaped).",
+)
 @_stdin_filename
 @click.pass_context
 def convert(
@@ -238,9 +244,17 @@ def convert(
     from_format: str | None,
     output: str | None,
     out_dir: str | None,
+    fragment: bool,
+    template: str | None,
     stdin_filename: str,
 ) -> None:
-    """Convert briefings between JSON, YAML, Markdown and plain text.
+    """Convert briefings between formats.
+
+    \b
+    Reads:  json, yaml, markdown (.md, .markdown), text (.txt), html (.html, .htm),
+            ninjs (.ninjs.json)
+    Writes: json, yaml, markdown, text, html (a page with schema.org JSON-LD, or
+            --fragment), ninjs (IPTC ninjs 3.1), ninjs-2.2
 
     INPUTS are files or `-` for standard input. With one input and no -o, the result
     goes to standard output. Nothing is written when the output would not read back as
@@ -252,9 +266,12 @@ def convert(
     from smartbrev.fsutil import atomic_write
     from smartbrev.source import read_path, read_stdin
     from smartbrev.writers import EXTENSIONS
+    from smartbrev.writers.html_writer import HtmlOptions
 
     if output and out_dir:
         raise click.UsageError("use either -o/--output or --out-dir, not both")
+    if (fragment or template) and to_format != "html":
+        raise click.UsageError("--fragment and --template go with --to html")
     if len(inputs) > 1 and not out_dir:
         raise click.UsageError("several inputs need --out-dir (one output file per input)")
     taken: dict[Path, str] = {}
@@ -269,7 +286,14 @@ def convert(
                 source = read_path(Path(raw), from_format)
             for warning in source.diagnostics:
                 _echo_diagnostic(warning)
-            text = convert_source(source, to_format)
+            html = HtmlOptions(fragment=fragment, template=Path(template) if template else None)
+            text = convert_source(source, to_format, html)
+            for url in html.unsafe_links:
+                click.echo(
+                    f"{name}: warning: “{url}” is shown as text, not a link "
+                    "(only http, https and mailto links are kept)",
+                    err=True,
+                )
         except InvalidBriefing as invalid:
             for diagnostic in invalid.diagnostics:
                 _echo_diagnostic(diagnostic)

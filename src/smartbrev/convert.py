@@ -12,6 +12,7 @@ from smartbrev.source import Source, parse_text
 from smartbrev.validation import validate_data
 from smartbrev.words import model_words, words
 from smartbrev.writers import writer_for
+from smartbrev.writers.html_writer import HtmlOptions, render_html
 
 
 def to_model(source: Source) -> Briefing:
@@ -75,10 +76,19 @@ def check_words(source: Source, doc: Briefing) -> None:
         )
 
 
-def render(doc: Briefing, fmt: str, *, name: str = "<output>") -> str:
-    """The briefing written in `fmt`, after proving that reading it back gives it again."""
+def render(
+    doc: Briefing, fmt: str, *, name: str = "<output>", html: HtmlOptions | None = None
+) -> str:
+    """The briefing written in `fmt`, after proving that reading it back gives it again.
+
+    HTML is for readers, not for storage: it is checked for safety by construction (see
+    `writers.html_writer`), and links it could not keep are listed in `html`.
+    """
+    if fmt == "html":
+        return render_html(doc, html)
     output = writer_for(fmt)(doc)
-    again = parse_text(output, fmt, name)
+    read_as = "ninjs" if fmt.startswith("ninjs") else fmt
+    again = parse_text(output, read_as, name)
     if fmt in DRAFT_FORMATS and again.diagnostics:
         raise WriteError(
             f"{name}: {fmt} cannot hold this briefing exactly: {again.diagnostics[0].message}"
@@ -97,8 +107,8 @@ def render(doc: Briefing, fmt: str, *, name: str = "<output>") -> str:
     return output
 
 
-def convert_source(source: Source, fmt: str) -> str:
+def convert_source(source: Source, fmt: str, html: HtmlOptions | None = None) -> str:
     """A source converted to `fmt`; raises InvalidBriefing or WriteError instead of losing data."""
     doc = to_model(source)
     check_words(source, doc)
-    return render(doc, fmt, name=source.name)
+    return render(doc, fmt, name=source.name, html=html)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-INPUT_FORMATS: tuple[str, ...] = ("json", "yaml", "markdown", "text")
+INPUT_FORMATS: tuple[str, ...] = ("json", "yaml", "markdown", "text", "html", "ninjs")
 """Formats smartbrev reads."""
 
 _EXTENSIONS: dict[str, str] = {
@@ -14,6 +14,8 @@ _EXTENSIONS: dict[str, str] = {
     ".md": "markdown",
     ".markdown": "markdown",
     ".txt": "text",
+    ".html": "html",
+    ".htm": "html",
 }
 
 DRAFT_FORMATS: tuple[str, ...] = ("markdown", "text")
@@ -22,9 +24,12 @@ DRAFT_FORMATS: tuple[str, ...] = ("markdown", "text")
 
 def format_for(path: str | PurePath) -> str | None:
     """The input format a file name implies, or None when the extension says nothing."""
+    name = PurePath(path).name.lower()
+    if name.endswith(".ninjs.json"):
+        return "ninjs"
     return _EXTENSIONS.get(PurePath(path).suffix.lower())
 
 
 def briefing_extensions() -> tuple[str, ...]:
-    """Extensions picked up when a directory is searched."""
-    return tuple(_EXTENSIONS)
+    """Extensions picked up when a directory is searched (published HTML is not)."""
+    return tuple(e for e, fmt in _EXTENSIONS.items() if fmt != "html")

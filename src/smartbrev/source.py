@@ -67,6 +67,20 @@ def parse_text(text: str, fmt: str, name: str, limits: Limits = DEFAULT_LIMITS) 
             diagnostics=draft.diagnostics,
             from_front_matter=draft.from_front_matter,
         )
+    if fmt in ("html", "ninjs"):
+        if fmt == "html":
+            from smartbrev.readers.html_reader import read_html as read_other
+        else:
+            from smartbrev.readers.ninjs_reader import read_ninjs as read_other
+        other = read_other(text, name)
+        return Source(
+            name,
+            text,
+            fmt,
+            other.data,
+            lambda _text: other.locations,
+            diagnostics=other.diagnostics,
+        )
     raise ReadError(f"unsupported input format {fmt!r}", path=name)
 
 
@@ -83,7 +97,7 @@ def read_path(path: Path, fmt: str | None = None, limits: Limits = DEFAULT_LIMIT
     """Read and parse one file."""
     name = str(path)
     fmt = _require_format(fmt or format_for(path), name)
-    return parse_text(decode(read_file(path, name, limits), name), fmt, name, limits)
+    return parse_text(_decode(read_file(path, name, limits), name, fmt), fmt, name, limits)
 
 
 def read_stdin(
@@ -91,4 +105,12 @@ def read_stdin(
 ) -> Source:
     """Read and parse standard input."""
     fmt = _require_format(fmt or format_for(name), name)
-    return parse_text(decode(read_stream(stream, name, limits), name), fmt, name, limits)
+    return parse_text(_decode(read_stream(stream, name, limits), name, fmt), fmt, name, limits)
+
+
+def _decode(raw: bytes, name: str, fmt: str) -> str:
+    if fmt == "html":
+        from smartbrev.readers.html_reader import decode_html
+
+        return decode_html(raw, name)
+    return decode(raw, name)

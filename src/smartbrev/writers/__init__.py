@@ -8,10 +8,18 @@ from smartbrev.model import Briefing
 
 Writer = Callable[[Briefing], str]
 
-OUTPUT_FORMATS: tuple[str, ...] = ("json", "yaml", "markdown", "text")
-"""Formats `convert --to` writes."""
+OUTPUT_FORMATS: tuple[str, ...] = ("json", "yaml", "markdown", "text", "html", "ninjs", "ninjs-2.2")
+"""Formats `convert --to` writes (`ninjs` is ninjs 3.1)."""
 
-EXTENSIONS: dict[str, str] = {"json": ".json", "yaml": ".yaml", "markdown": ".md", "text": ".txt"}
+EXTENSIONS: dict[str, str] = {
+    "json": ".json",
+    "yaml": ".yaml",
+    "markdown": ".md",
+    "text": ".txt",
+    "html": ".html",
+    "ninjs": ".ninjs.json",
+    "ninjs-2.2": ".ninjs.json",
+}
 """The file extension each output format gets under `--out-dir`."""
 
 
@@ -33,4 +41,16 @@ def writer_for(fmt: str) -> Writer:
         from smartbrev.writers.text_writer import write_text
 
         return write_text
+    if fmt == "html":
+        from smartbrev.writers.html_writer import write_html
+
+        return write_html
+    if fmt == "ninjs":
+        from smartbrev.writers.ninjs_writer import write_ninjs
+
+        return write_ninjs
+    if fmt == "ninjs-2.2":
+        from smartbrev.writers.ninjs_writer import write_ninjs_22
+
+        return write_ninjs_22
     raise ValueError(f"unknown output format {fmt!r}")

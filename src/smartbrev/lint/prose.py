@@ -23,6 +23,7 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group())
 
 
+@lru_cache(maxsize=4096)
 def mask_markup(text: str) -> str:
     """Code spans, link targets, URLs and HTML tags replaced by spaces."""
     for pattern in (_CODE, _LINK_TARGET, _AUTOLINK, _URL, _HTML):
@@ -43,7 +44,7 @@ def words(text: str) -> Iterator[re.Match[str]]:
 
 def word_count(text: str) -> int:
     """How many words a text has (markup masked)."""
-    return sum(1 for _ in _WORD.finditer(mask_markup(text)))
+    return len(_WORD.findall(mask_markup(text)))
 
 
 _ABBREVIATIONS = frozenset(
@@ -129,9 +130,17 @@ def sentence_count(text: str) -> int:
     return len(sentences(text))
 
 
+@lru_cache(maxsize=64)
+def _terms_pattern(terms: frozenset[str]) -> re.Pattern[str]:
+    # One alternation, longest terms first, so "in order to" wins over "order".
+    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
+
+
 def find_terms(text: str, terms: frozenset[str]) -> Iterator[tuple[int, int, str]]:
     """Occurrences of single- or multi-word terms (lower-case) in the writer's own words."""
+    if not terms:
+        return
     masked = mask_prose(text).lower()
-    for term in sorted(terms, key=len, reverse=True):
-        for match in re.finditer(rf"(?<![\w'’-]){re.escape(term)}(?![\w'’-])", masked):
-            yield match.start(), match.end(), term
+    for match in _terms_pattern(terms).finditer(masked):
+        yield match.start(), match.end(), match.group()

@@ -40,6 +40,8 @@ from smartbrev.lint.prose import mask_markup
 from smartbrev.lint.rule import Finding, Fix, FixSafety, Rule
 
 _OPENS_AFTER = " \t\n([{—–-/"
+_STRAIGHT = re.compile("[\"']")
+_CURLY = re.compile("[“”‘’]")
 _TO_STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 
@@ -67,8 +69,8 @@ def check(ctx: Context, options: Options) -> Iterator[Finding]:
     wanted_curly = options.style != "straight"
     for text in ctx.texts:
         masked = mask_markup(text.text)
-        marks = "\"'" if wanted_curly else "“”‘’"
-        positions = [i for i, char in enumerate(masked) if char in marks]
+        pattern = _STRAIGHT if wanted_curly else _CURLY
+        positions = [m.start() for m in pattern.finditer(masked)]
         if not positions:
             continue
         start, end = positions[0], positions[-1] + 1

@@ -28,6 +28,7 @@ None.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from smartbrev.diagnostics import Severity
@@ -36,9 +37,12 @@ from smartbrev.lint.prose import mask_markup
 from smartbrev.lint.rule import Finding, Rule
 
 _PAIRS = (("“", "”"), ("«", "»"))
+_STRAIGHT = re.compile('"')
 
 
 def _unmatched(text: str, opening: str, closing: str) -> int | None:
+    if text.count(opening) == text.count(closing):
+        return None  # paired (a closing mark before its opening is too rare to scan for)
     depth = 0
     last_open = None
     for index, char in enumerate(text):
@@ -68,7 +72,7 @@ def check(ctx: Context, options: None) -> Iterator[Finding]:
                 )
                 break
         else:
-            straight = [i for i, char in enumerate(masked) if char == '"']
+            straight = [m.start() for m in _STRAIGHT.finditer(masked)] if '"' in masked else []
             if len(straight) % 2:
                 yield Finding(
                     f"unbalanced quotation marks: {len(straight)} straight double quotes",

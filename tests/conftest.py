@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -9,6 +10,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from smartbrev.cli import cli
+
+# Tests check fresh results; the cache has tests of its own that switch it on.
+os.environ["SMARTBREV_NO_CACHE"] = "1"
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -58,6 +58,45 @@ _stdin_filename = click.option(
     "--stdin-filename", default="-", help="Name to report standard input under (`-` by default)."
 )
 
+_jobs = click.option(
+    "--jobs",
+    "-j",
+    default="auto",
+    show_default=True,
+    help="Worker processes: a number, or auto for one per core.",
+)
+_no_cache = click.option(
+    "--no-cache",
+    is_flag=True,
+    envvar="SMARTBREV_NO_CACHE",
+    help="Check every file afresh, without reading or writing the cache.",
+)
+_cache_dir = click.option(
+    "--cache-dir",
+    envvar="SMARTBREV_CACHE_DIR",
+    default=".smartbrev_cache",
+    show_default=True,
+    help="Where unchanged files' results are remembered.",
+)
+
+
+def _pool_size(jobs: str) -> int:
+    from smartbrev.parallel import resolve_jobs
+
+    try:
+        return resolve_jobs(jobs)
+    except ValueError:
+        raise click.BadParameter(
+            f"{jobs!r} is not a number of workers or auto", param_hint="--jobs"
+        ) from None
+
+
+def _cache(no_cache: bool, cache_dir: str, kind: str) -> Any:
+    from smartbrev.cache import ResultCache
+
+    return None if no_cache else ResultCache(Path(cache_dir), kind)
+
+
 _output_format = click.option(
     "--output-format",
     type=click.Choice(["full", "concise", "json"]),
@@ -78,6 +117,9 @@ _output_format = click.option(
 @_stdin_filename
 @_output_format
 @click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only, no summary.")
+@_jobs
+@_no_cache
+@_cache_dir
 @click.pass_context
 def validate(
     ctx: click.Context,
@@ -87,6 +129,9 @@ def validate(
     stdin_filename: str,
     output_format: str,
     quiet: bool,
+    jobs: str,
+    no_cache: bool,
+    cache_dir: str,
 ) -> None:
     """Check briefing files against the schema.
 
@@ -105,7 +150,12 @@ def validate(
     targets = collect(paths, stdin_name=stdin_filename)
     stdin = sys.stdin.buffer
     for result in validate_targets(
-        targets, version=schema_version, stdin=stdin, stdin_format=stdin_format
+        targets,
+        version=schema_version,
+        stdin=stdin,
+        stdin_format=stdin_format,
+        jobs=_pool_size(jobs),
+        cache=_cache(no_cache, cache_dir, "validate"),
     ):
         summary.add(result)
         click.echo(reporter.file(result), nl=False)
@@ -468,6 +518,9 @@ def _split(values: tuple[str, ...]) -> list[str]:
 )
 @_stdin_format
 @_stdin_filename
+@_jobs
+@_no_cache
+@_cache_dir
 @click.pass_context
 def lint(
     ctx: click.Context,
@@ -488,6 +541,9 @@ def lint(
     schema_version: str | None,
     stdin_format: str | None,
     stdin_filename: str,
+    jobs: str,
+    no_cache: bool,
+    cache_dir: str,
 ) -> None:
     """Check briefings against the Smart Brevity editorial rules (and the schema).
 
@@ -539,6 +595,8 @@ def lint(
         request,
         stdin=sys.stdin.buffer,
         stdin_format=stdin_format,
+        jobs=_pool_size(jobs),
+        cache=_cache(no_cache, cache_dir, "lint"),
     ):
         summary.add(outcome.result)
         summary.fixed += 0 if diff else outcome.fixed

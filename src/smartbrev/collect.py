@@ -53,15 +53,17 @@ def collect(paths: Sequence[str], *, stdin_name: str = STDIN) -> Iterator[Target
             found = False
             for file in _walk(path):
                 found = True
-                if file.resolve() not in seen:
-                    seen.add(file.resolve())
+                absolute = Path(os.path.abspath(file))  # noqa: PTH100 - no symlink lookups
+                if absolute not in seen:
+                    seen.add(absolute)
                     yield Target(str(file), file)
             if not found:
                 kinds = ", ".join(f"*{e}" for e in briefing_extensions())
                 yield ReadError(f"no briefing files found (looked for {kinds})", path=raw)
         elif path.exists():
-            if path.resolve() not in seen:
-                seen.add(path.resolve())
+            absolute = Path(os.path.abspath(path))  # noqa: PTH100 - no symlink lookups
+            if absolute not in seen:
+                seen.add(absolute)
                 yield Target(raw, path)
         else:
             yield ReadError("no such file or directory", path=raw)

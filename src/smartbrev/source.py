@@ -108,6 +108,11 @@ def read_stdin(
     return parse_text(_decode(read_stream(stream, name, limits), name, fmt), fmt, name, limits)
 
 
+def parse_bytes(raw: bytes, fmt: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Source:
+    """A source from the bytes of a file in a named format."""
+    return parse_text(_decode(raw, name, fmt), fmt, name, limits)
+
+
 def _decode(raw: bytes, name: str, fmt: str) -> str:
     if fmt == "html":
         from smartbrev.readers.html_reader import decode_html

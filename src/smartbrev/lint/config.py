@@ -58,7 +58,24 @@ class Settings:
     """Which file (or "default", "command line") each setting came from."""
 
     def severity_of(self, code: str) -> Severity:
+        """The severity a rule reports at under these settings."""
         return self.severity.get(code) or BY_CODE[code].severity
+
+    def fingerprint(self) -> str:
+        """A digest that is the same, in any process, exactly when the settings are."""
+        from smartbrev.cache import fingerprint
+
+        known = self.__dict__.get("_fingerprint")
+        if known is not None:
+            return str(known)
+        digest = fingerprint(
+            sorted(self.enabled),
+            sorted((code, level.value) for code, level in self.severity.items()),
+            sorted((code, repr(options)) for code, options in self.options.items()),
+            sorted(self.labels.items()),
+        )
+        object.__setattr__(self, "_fingerprint", digest)
+        return digest
 
 
 # -- reading files ------------------------------------------------------------------------

@@ -5,9 +5,11 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from smartbrev.cache import ResultCache
 from smartbrev.collect import Target
 from smartbrev.diagnostics import Diagnostic, Severity
 from smartbrev.errors import ReadError
@@ -15,10 +17,9 @@ from smartbrev.fsutil import atomic_write
 from smartbrev.lint.config import Loaded, Settings, discover, resolve
 from smartbrev.lint.engine import lint_source
 from smartbrev.lint.fix import apply_fixes, selected
-from smartbrev.readers.decode import DEFAULT_LIMITS
 from smartbrev.results import FileResult, Status
-from smartbrev.runner import error_diagnostic, read_target
-from smartbrev.source import parse_text
+from smartbrev.runner import Job, load_jobs, run_jobs, unusable
+from smartbrev.source import parse_bytes, parse_text
 
 
 @dataclass(frozen=True)
@@ -47,16 +48,27 @@ class LintFileResult:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+_RESOLVED: dict[tuple[object, ...], Settings] = {}
+
+
 def settings_for(target: Target, request: LintRequest) -> Settings:
-    """The settings that apply to one target."""
+    """The settings that apply to one target (resolved once per folder without overrides)."""
     if request.config is not None:
         loaded = request.config
     elif request.isolated:
         loaded = Loaded(None, ())
     else:
         folder = target.path.parent if target.path is not None else Path()
-        loaded = discover(folder.resolve())
-    return resolve(target.path or Path(target.name), loaded, request.layers)
+        loaded = discover(folder.absolute())
+    path = target.path or Path(target.name)
+    by_file = any("overrides" in table for _, table in (*loaded.layers, *request.layers))
+    key = (id(request), loaded.path, str(path) if by_file else str(path.parent))
+    settings = _RESOLVED.get(key)
+    if settings is None:
+        if len(_RESOLVED) > 4096:
+            _RESOLVED.clear()
+        settings = _RESOLVED[key] = resolve(path, loaded, request.layers)
+    return settings
 
 
 def _status(diagnostics: Iterable[Diagnostic]) -> Status:
@@ -64,15 +76,13 @@ def _status(diagnostics: Iterable[Diagnostic]) -> Status:
     return Status.INVALID if failed else Status.VALID
 
 
-def lint_one(
-    target: Target, request: LintRequest, stdin: BinaryIO | None, stdin_format: str | None
-) -> LintFileResult:
-    """Lint (and fix, when asked) one target."""
+def lint_job(job: Job, request: LintRequest) -> LintFileResult:
+    """Lint (and fix, when asked) one file's bytes."""
+    target = Target(job.name, job.path)
     try:
-        source = read_target(target, stdin=stdin, stdin_format=stdin_format, limits=DEFAULT_LIMITS)
+        source = parse_bytes(job.raw, job.fmt, job.name)
     except ReadError as error:
-        diagnostic = error_diagnostic(error, target.name)
-        return LintFileResult(FileResult(target.name, Status.UNUSABLE, (diagnostic,)))
+        return LintFileResult(unusable(error, job.name))
     settings = settings_for(target, request)
     outcome = lint_source(source, settings, request.version)
     diagnostics = outcome.diagnostics
@@ -103,10 +113,10 @@ def lint_one(
         )
         answer.fixed = fixed.applied
         return answer
-    if target.path is None:
+    if job.path is None:
         answer.refused = "standard input cannot be fixed in place; use --diff"
         return answer
-    atomic_write(target.path, fixed.text)
+    atomic_write(job.path, fixed.text)
     again = parse_text(fixed.text, source.format, source.name)
     remaining = lint_source(again, settings, request.version).diagnostics
     answer.result = FileResult(
@@ -116,19 +126,36 @@ def lint_one(
     return answer
 
 
+def _cacheable(outcome: LintFileResult) -> FileResult | None:
+    return None if outcome.internal_error or outcome.diff or outcome.fixed else outcome.result
+
+
 def lint_targets(
     targets: Iterable[Target | ReadError],
     request: LintRequest,
     *,
     stdin: BinaryIO | None = None,
     stdin_format: str | None = None,
+    jobs: int = 1,
+    cache: ResultCache | None = None,
 ) -> Iterator[LintFileResult]:
     """A result for every target, in order."""
-    for target in targets:
-        if isinstance(target, ReadError):
-            name = target.path or "?"
-            yield LintFileResult(
-                FileResult(name, Status.UNUSABLE, (error_diagnostic(target, name),))
-            )
-            continue
-        yield lint_one(target, request, stdin, stdin_format)
+    if request.fix or request.diff:
+        cache = None  # fixing works on the file as it is now, never on a remembered result
+    # Configuration is looked up afresh for every run (files may have changed since).
+    discover.cache_clear()
+    _RESOLVED.clear()
+
+    def context(job: Job) -> tuple[object, ...]:
+        return (settings_for(Target(job.name, job.path), request).fingerprint(), request.version)
+
+    items = load_jobs(targets, stdin=stdin, stdin_format=stdin_format)
+    yield from run_jobs(
+        items,
+        partial(lint_job, request=request),
+        wrap=LintFileResult,
+        unwrap=_cacheable,
+        jobs=jobs,
+        cache=cache,
+        context=context,
+    )

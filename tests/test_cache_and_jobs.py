@@ -1,0 +1,112 @@
+"""The content cache and the process pool: same answers, faster, never stale."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import RunCli
+from tests.lint.helpers import briefing
+
+DRAFT = briefing("**Why it matters:** A very big deal, arguably.")
+
+
+@pytest.fixture
+def cached(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    monkeypatch.delenv("SMARTBREV_NO_CACHE", raising=False)
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("SMARTBREV_CACHE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def drafts(tmp_path: Path, examples_dir: Path) -> Path:
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    for number in range(12):
+        (folder / f"d{number:02}.md").write_text(DRAFT.replace("deal", f"deal {number}"))
+    for example in examples_dir.iterdir():
+        shutil.copy(example, folder / example.name)
+    (folder / "broken.json").write_text("{")
+    return folder
+
+
+def test_warm_cache_gives_the_same_report(run_cli: RunCli, cached: Path, drafts: Path) -> None:
+    for command in ("lint", "validate"):
+        first = run_cli(command, "--output-format", "json", str(drafts))
+        second = run_cli(command, "--output-format", "json", str(drafts))
+        assert first.exit_code == second.exit_code == 2
+        assert json.loads(first.stdout) == json.loads(second.stdout)
+    entries = list(cached.rglob("*.json"))
+    assert len(entries) > 12
+    assert (cached / "CACHEDIR.TAG").is_file()
+    assert (cached / ".gitignore").read_text().strip().endswith("*")
+
+
+def test_a_changed_file_is_checked_again(run_cli: RunCli, cached: Path, tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(DRAFT)
+    assert "SB502" in run_cli("lint", str(path)).stdout
+    path.write_text(DRAFT.replace("very ", ""))
+    assert "SB502" not in run_cli("lint", str(path)).stdout
+
+
+def test_changed_settings_are_not_served_from_the_cache(
+    run_cli: RunCli, cached: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(DRAFT)
+    assert "SB502" in run_cli("lint", str(path)).stdout
+    (tmp_path / "smartbrev.toml").write_text('ignore = ["weak-intensifiers"]\n')
+    assert "SB502" not in run_cli("lint", str(path)).stdout
+    assert "SB502" in run_cli("lint", "--isolated", str(path)).stdout
+
+
+def test_fixable_marks_survive_the_cache(run_cli: RunCli, cached: Path, tmp_path: Path) -> None:
+    path = tmp_path / "q.md"
+    path.write_text(briefing('**Why it matters:** "Yes," she said.'))
+    first = run_cli("lint", "--output-format", "concise", str(path)).stdout
+    assert first == run_cli("lint", "--output-format", "concise", str(path)).stdout
+    assert "[*]" in first
+
+
+def test_a_damaged_entry_is_ignored(run_cli: RunCli, cached: Path, tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(DRAFT)
+    expected = run_cli("lint", str(path)).stdout
+    for entry in cached.rglob("*.json"):
+        entry.write_text("{not json")
+    assert run_cli("lint", str(path)).stdout == expected
+
+
+def test_no_cache_writes_nothing(run_cli: RunCli, cached: Path, tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(DRAFT)
+    run_cli("lint", "--no-cache", str(path))
+    assert not cached.exists()
+
+
+def test_fixing_never_uses_the_cache(run_cli: RunCli, cached: Path, tmp_path: Path) -> None:
+    path = tmp_path / "q.md"
+    original = briefing('**Why it matters:** "Yes," she said.')
+    path.write_text(original)
+    run_cli("lint", str(path))
+    run_cli("lint", "--fix", str(path))
+    assert "“Yes,”" in path.read_text()
+
+
+@pytest.mark.parametrize("command", ["lint", "validate"])
+def test_jobs_keep_the_order_and_the_answers(run_cli: RunCli, drafts: Path, command: str) -> None:
+    serial = run_cli(command, "-j", "1", "--output-format", "concise", str(drafts))
+    parallel = run_cli(command, "-j", "2", "--output-format", "concise", str(drafts))
+    assert serial.exit_code == parallel.exit_code == 2
+    assert serial.stdout == parallel.stdout
+
+
+def test_bad_jobs_value(run_cli: RunCli, drafts: Path) -> None:
+    result = run_cli("lint", "-j", "many", str(drafts))
+    assert result.exit_code == 2
+    assert "is not a number of workers or auto" in result.stderr

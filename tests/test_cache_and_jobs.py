@@ -40,8 +40,11 @@ def test_warm_cache_gives_the_same_report(run_cli: RunCli, cached: Path, drafts:
         second = run_cli(command, "--output-format", "json", str(drafts))
         assert first.exit_code == second.exit_code == 2
         assert json.loads(first.stdout) == json.loads(second.stdout)
-    entries = list(cached.rglob("*.json"))
-    assert len(entries) > 12
+    import sqlite3
+
+    with sqlite3.connect(cached / "results.sqlite3") as db:
+        (count,) = db.execute("SELECT count(*) FROM results").fetchone()
+    assert count > 12
     assert (cached / "CACHEDIR.TAG").is_file()
     assert (cached / ".gitignore").read_text().strip().endswith("*")
 
@@ -77,8 +80,13 @@ def test_a_damaged_entry_is_ignored(run_cli: RunCli, cached: Path, tmp_path: Pat
     path = tmp_path / "d.md"
     path.write_text(DRAFT)
     expected = run_cli("lint", str(path)).stdout
-    for entry in cached.rglob("*.json"):
-        entry.write_text("{not json")
+    import sqlite3
+
+    with sqlite3.connect(cached / "results.sqlite3") as db:
+        db.execute("UPDATE results SET value = '{not json'")
+    assert run_cli("lint", str(path)).stdout == expected
+    for damaged in cached.glob("results.sqlite3*"):
+        damaged.write_bytes(b"this is not a database")
     assert run_cli("lint", str(path)).stdout == expected
 
 

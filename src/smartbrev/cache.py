@@ -2,16 +2,16 @@
 
 An entry is keyed by the file's bytes and everything else that decides its result
 (smartbrev's version, the schema files, the rule set, the resolved settings), so a
-stale result is never served. Entries are written atomically, so two runs can share
-the folder; each shard is pruned to a bounded size.
+stale result is never served. Entries live in one SQLite file (sqlite3 is in the
+standard library and does the locking two runs sharing the folder need), bounded in
+size.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +19,8 @@ from smartbrev.diagnostics import Diagnostic, Severity, Span
 from smartbrev.results import FileResult, Status
 
 DEFAULT_DIR = ".smartbrev_cache"
-SHARD_LIMIT = 512
-"""Most entries kept in one of the 256 shards (about 130,000 in all)."""
+LIMIT = 200_000
+"""Most results kept; the oldest go first."""
 
 
 def fingerprint(*parts: object) -> str:
@@ -39,7 +39,11 @@ def _schema_digest() -> str:
 
 
 class ResultCache:
-    """Cached results under one folder, for one kind of run (validate or lint)."""
+    """Cached results in one SQLite file, for one kind of run (validate or lint).
+
+    SQLite does the locking, so runs sharing the folder are safe; if the file cannot be
+    used (unwritable, damaged), the run goes on without a cache.
+    """
 
     def __init__(self, root: Path, kind: str) -> None:
         from smartbrev import __version__
@@ -48,8 +52,9 @@ class ResultCache:
         rules = [(rule.code, rule.name, rule.severity.value) for rule in RULES]
         self.root = root
         self.namespace = fingerprint(__version__, kind, _schema_digest(), rules)
-        self.folder = root / __version__ / kind
-        self.touched: set[Path] = set()
+        self._db: sqlite3.Connection | None = None
+        self._broken = False
+        self._pending: list[tuple[str, str]] = []
 
     def key(self, raw: bytes, *context: object) -> str:
         """The key of a file's bytes in a context (format, settings, schema override)."""
@@ -57,32 +62,51 @@ class ResultCache:
             raw + b"\x00" + fingerprint(self.namespace, *context).encode()
         ).hexdigest()
 
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._db is not None or self._broken:
+            return self._db
+        try:
+            if not self.root.exists():
+                self._create_root()
+            db = sqlite3.connect(self.root / "results.sqlite3", timeout=30, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value TEXT)")
+            self._db = db
+        except (OSError, sqlite3.Error):
+            self._broken = True
+        return self._db
 
     def get(self, key: str) -> dict[str, Any] | None:
         """The stored result, or None (a damaged entry counts as missing)."""
+        db = self._connect()
+        if db is None:
+            return None
         try:
-            with self._path(key).open(encoding="utf-8") as handle:
-                entry = json.load(handle)
-        except (OSError, ValueError):
+            row = db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
+            entry = json.loads(row[0]) if row else None
+        except (sqlite3.Error, ValueError, TypeError):
             return None
         return entry if isinstance(entry, dict) else None
 
     def put(self, key: str, entry: dict[str, Any]) -> None:
-        """Store a result; failing to write the cache never fails the run."""
-        path = self._path(key)
-        try:
-            if not self.root.exists():
-                self._create_root()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(entry, out, ensure_ascii=False)
-            Path(temporary).replace(path)
-            self.touched.add(path.parent)
-        except OSError:
+        """Remember a result (written in batches); failing to write never fails the run."""
+        self._pending.append((key, json.dumps(entry, ensure_ascii=False)))
+        if len(self._pending) >= 256:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the results remembered so far."""
+        db = self._connect()
+        pending, self._pending = self._pending, []
+        if db is None or not pending:
             return
+        try:
+            db.execute("BEGIN")
+            db.executemany("INSERT OR REPLACE INTO results (key, value) VALUES (?, ?)", pending)
+            db.execute("COMMIT")
+        except sqlite3.Error:
+            self._broken = True
 
     def _create_root(self) -> None:
         self.root.mkdir(parents=True, exist_ok=True)
@@ -94,14 +118,23 @@ class ResultCache:
         )
 
     def prune(self) -> None:
-        """Keep each shard written to in this run under its size limit (oldest go first)."""
-        for shard in self.touched:
-            try:
-                entries = sorted(shard.iterdir(), key=lambda p: p.stat().st_mtime)
-            except OSError:
-                continue
-            for stale in entries[: max(0, len(entries) - SHARD_LIMIT)]:
-                stale.unlink(missing_ok=True)
+        """Write what is pending, and keep the cache under its size limit (oldest go first)."""
+        self.flush()
+        db = self._connect()
+        if db is None:
+            return
+        try:
+            (count,) = db.execute("SELECT count(*) FROM results").fetchone()
+            if count > LIMIT:
+                db.execute(
+                    "DELETE FROM results WHERE rowid IN "
+                    "(SELECT rowid FROM results ORDER BY rowid LIMIT ?)",
+                    (count - LIMIT,),
+                )
+            db.close()
+        except sqlite3.Error:
+            pass
+        self._db = None
 
 
 def encode(result: FileResult) -> dict[str, Any]:

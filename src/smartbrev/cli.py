@@ -11,9 +11,8 @@ import click
 
 from smartbrev import __version__
 from smartbrev.errors import SmartbrevError
-from smartbrev.formats import INPUT_FORMATS
+from smartbrev.formats import INPUT_FORMATS, OUTPUT_FORMATS
 from smartbrev.schemas import LATEST, SCHEMA_VERSIONS
-from smartbrev.writers import OUTPUT_FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_FAILURE = 0, 1, 2
 

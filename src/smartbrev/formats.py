@@ -33,3 +33,7 @@ def format_for(path: str | PurePath) -> str | None:
 def briefing_extensions() -> tuple[str, ...]:
     """Extensions picked up when a directory is searched (published HTML is not)."""
     return tuple(e for e, fmt in _EXTENSIONS.items() if fmt != "html")
+
+
+OUTPUT_FORMATS: tuple[str, ...] = ("json", "yaml", "markdown", "text", "html", "ninjs", "ninjs-2.2")
+"""Formats `convert --to` writes (`ninjs` is ninjs 3.1)."""

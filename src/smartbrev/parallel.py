@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -42,6 +44,8 @@ class Pool:
         if self.jobs <= 1 or len(items) < 2 * self.jobs:
             return map(function, items)
         if self._executor is None:
+            from concurrent.futures import ProcessPoolExecutor
+
             self._executor = ProcessPoolExecutor(max_workers=self.jobs, initializer=_quiet_worker)
         chunk = max(1, min(64, len(items) // (self.jobs * 4)))
         return self._executor.map(function, items, chunksize=chunk)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from smartbrev.model import Briefing
+if TYPE_CHECKING:
+    from smartbrev.model import Briefing
 
-Writer = Callable[[Briefing], str]
+Writer = Callable[["Briefing"], str]
 
 OUTPUT_FORMATS: tuple[str, ...] = ("json", "yaml", "markdown", "text", "html", "ninjs", "ninjs-2.2")
 """Formats `convert --to` writes (`ninjs` is ninjs 3.1)."""

@@ -26,15 +26,15 @@ class Target:
     path: Path | None
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _walk(root: Path) -> Iterator[str]:
     extensions = briefing_extensions()
     for directory, subdirs, files in os.walk(root):
         subdirs[:] = sorted(
             d for d in subdirs if not d.startswith(".") and d not in DEFAULT_EXCLUDES
         )
         for file in sorted(files):
-            if not file.startswith(".") and Path(file).suffix.lower() in extensions:
-                yield Path(directory, file)
+            if not file.startswith(".") and os.path.splitext(file)[1].lower() in extensions:  # noqa: PTH122
+                yield os.path.join(directory, file)  # noqa: PTH118
 
 
 def collect(paths: Sequence[str], *, stdin_name: str = STDIN) -> Iterator[Target | ReadError]:
@@ -43,7 +43,7 @@ def collect(paths: Sequence[str], *, stdin_name: str = STDIN) -> Iterator[Target
     A path that names nothing, or a directory holding no briefings, comes out as a
     `ReadError` in its place so the rest of the run goes on.
     """
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for raw in paths:
         if raw == STDIN:
             yield Target(stdin_name, None)
@@ -51,17 +51,18 @@ def collect(paths: Sequence[str], *, stdin_name: str = STDIN) -> Iterator[Target
         path = Path(raw)
         if path.is_dir():
             found = False
+            # Plain strings here: path objects cost more than the check itself at scale.
             for file in _walk(path):
                 found = True
-                absolute = Path(os.path.abspath(file))  # noqa: PTH100 - no symlink lookups
+                absolute = os.path.abspath(file)  # noqa: PTH100
                 if absolute not in seen:
                     seen.add(absolute)
-                    yield Target(str(file), file)
+                    yield Target(file, Path(file))
             if not found:
                 kinds = ", ".join(f"*{e}" for e in briefing_extensions())
                 yield ReadError(f"no briefing files found (looked for {kinds})", path=raw)
         elif path.exists():
-            absolute = Path(os.path.abspath(path))  # noqa: PTH100 - no symlink lookups
+            absolute = os.path.abspath(path)  # noqa: PTH100
             if absolute not in seen:
                 seen.add(absolute)
                 yield Target(raw, path)

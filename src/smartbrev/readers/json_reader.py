@@ -27,10 +27,27 @@ def _no_constants(name: str) -> Any:
     raise ValueError(name)
 
 
+_DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_no_constants)
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+def _shallow(text: str, limit: int) -> bool:
+    """Whether brackets never nest deeper than `limit` (brackets inside strings count too,
+    so a False answer only means the exact check must run)."""
+    depth = deepest = 0
+    for match in _BRACKETS.finditer(text):
+        if match.group() in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest <= limit
+
+
 def parse_json(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> dict[str, Any]:
     """The top-level object of a JSON document."""
     try:
-        data = json.loads(text, object_pairs_hook=_pairs, parse_constant=_no_constants)
+        data = _DECODER.decode(text)
     except _DuplicateKey:
         raise _duplicate_error(text, name) from None
     except json.JSONDecodeError as exc:
@@ -51,6 +68,8 @@ def parse_json(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> dict[st
         ) from None
     except RecursionError:
         raise too_deep(limits, name) from None
+    if isinstance(data, dict) and _shallow(text, limits.max_depth):
+        return data  # JSON holds only plain data with text keys; depth is all to check
     return check_tree(data, limits, name)
 
 

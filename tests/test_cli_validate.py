@@ -275,3 +275,18 @@ def test_console_script_is_installed() -> None:
     )
     assert result.returncode == 0
     assert result.stdout.startswith("smartbrev, version ")
+
+
+def test_gitignore_and_exclude_are_honoured(run_cli: RunCli, tmp_path: Path) -> None:
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "wip.json").write_text("not json")
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "a.json").write_text("not json either")
+    (tmp_path / "b.tmp.json").write_text("{")
+    (tmp_path / "good.json").write_text(GOOD)
+    (tmp_path / ".gitignore").write_text("drafts/\n*.tmp.json\n")
+    result = run_cli("validate", "--exclude", "old/", str(tmp_path))
+    assert result.exit_code == 0, result.stdout
+    assert "1 file checked: 1 valid" in result.stdout
+    named = run_cli("validate", str(tmp_path / "drafts" / "wip.json"))
+    assert named.exit_code == 2, "a file named on the command line is always checked"

@@ -57,6 +57,11 @@ _stdin_filename = click.option(
     "--stdin-filename", default="-", help="Name to report standard input under (`-` by default)."
 )
 
+_exclude = click.option(
+    "--exclude",
+    multiple=True,
+    help="Skip files and folders matching this pattern (gitignore syntax) in directory searches.",
+)
 _jobs = click.option(
     "--jobs",
     "-j",
@@ -116,6 +121,7 @@ _output_format = click.option(
 @_stdin_filename
 @_output_format
 @click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only, no summary.")
+@_exclude
 @_jobs
 @_no_cache
 @_cache_dir
@@ -128,6 +134,7 @@ def validate(
     stdin_filename: str,
     output_format: str,
     quiet: bool,
+    exclude: tuple[str, ...],
     jobs: str,
     no_cache: bool,
     cache_dir: str,
@@ -146,7 +153,7 @@ def validate(
 
     reporter = make_reporter(output_format, tool_version=__version__)
     summary = Summary()
-    targets = collect(paths, stdin_name=stdin_filename)
+    targets = collect(paths, stdin_name=stdin_filename, exclude=exclude)
     stdin = sys.stdin.buffer
     for result in validate_targets(
         targets,
@@ -517,6 +524,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
 )
 @_stdin_format
 @_stdin_filename
+@_exclude
 @_jobs
 @_no_cache
 @_cache_dir
@@ -540,6 +548,7 @@ def lint(
     schema_version: str | None,
     stdin_format: str | None,
     stdin_filename: str,
+    exclude: tuple[str, ...],
     jobs: str,
     no_cache: bool,
     cache_dir: str,
@@ -590,7 +599,7 @@ def lint(
     changed = internal = False
     counts: dict[tuple[str, str], list[int]] = {}
     for outcome in lint_targets(
-        collect(paths, stdin_name=stdin_filename),
+        collect(paths, stdin_name=stdin_filename, exclude=exclude),
         request,
         stdin=sys.stdin.buffer,
         stdin_format=stdin_format,

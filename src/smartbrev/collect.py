@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from smartbrev.errors import ReadError
 from smartbrev.formats import briefing_extensions
@@ -26,19 +27,68 @@ class Target:
     path: Path | None
 
 
-def _walk(root: Path) -> Iterator[str]:
+def _ignore_files(directory: str) -> list[str]:
+    try:
+        with open(os.path.join(directory, ".gitignore"), encoding="utf-8") as handle:  # noqa: PTH118, PTH123
+            return handle.read().splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
+class _Ignored:
+    """Git-style ignore patterns: the walk's .gitignore files and --exclude."""
+
+    def __init__(self, excludes: Sequence[str]) -> None:
+        import pathspec
+
+        self._pathspec = pathspec
+        self._specs: list[tuple[str, Any]] = []
+        if excludes:
+            self._specs.append(("", pathspec.GitIgnoreSpec.from_lines(excludes)))
+
+    def enter(self, directory: str, root: str) -> None:
+        lines = _ignore_files(directory)
+        if lines:
+            self._specs.append((directory, self._pathspec.GitIgnoreSpec.from_lines(lines)))
+
+    def __call__(self, path: str, root: str, *, folder: bool = False) -> bool:
+        for base, spec in self._specs:
+            start = base or root
+            relative = os.path.relpath(path, start).replace(os.sep, "/")
+            if relative.startswith("..") and base:
+                continue
+            if spec.match_file(relative + ("/" if folder else "")):
+                return True
+        return False
+
+
+def _walk(root: Path, excludes: Sequence[str] = ()) -> Iterator[str]:
     extensions = briefing_extensions()
+    ignored = _Ignored(excludes)
+    top = str(root)
     for directory, subdirs, files in os.walk(root):
+        ignored.enter(directory, top)
         subdirs[:] = sorted(
-            d for d in subdirs if not d.startswith(".") and d not in DEFAULT_EXCLUDES
+            d
+            for d in subdirs
+            if not d.startswith(".")
+            and d not in DEFAULT_EXCLUDES
+            and not ignored(os.path.join(directory, d), top, folder=True)  # noqa: PTH118
         )
         for file in sorted(files):
+            if ignored(os.path.join(directory, file), top):  # noqa: PTH118
+                continue
             if not file.startswith(".") and os.path.splitext(file)[1].lower() in extensions:  # noqa: PTH122
                 yield os.path.join(directory, file)  # noqa: PTH118
 
 
-def collect(paths: Sequence[str], *, stdin_name: str = STDIN) -> Iterator[Target | ReadError]:
+def collect(
+    paths: Sequence[str], *, stdin_name: str = STDIN, exclude: Sequence[str] = ()
+) -> Iterator[Target | ReadError]:
     """Each file to process, in command-line order, directories searched recursively.
+
+    A directory search skips hidden folders, well-known tool folders, what `.gitignore`
+    files inside it ignore, and what the `exclude` patterns (gitignore syntax) match.
 
     A path that names nothing, or a directory holding no briefings, comes out as a
     `ReadError` in its place so the rest of the run goes on.
@@ -52,7 +102,7 @@ def collect(paths: Sequence[str], *, stdin_name: str = STDIN) -> Iterator[Target
         if path.is_dir():
             found = False
             # Plain strings here: path objects cost more than the check itself at scale.
-            for file in _walk(path):
+            for file in _walk(path, exclude):
                 found = True
                 absolute = os.path.abspath(file)  # noqa: PTH100
                 if absolute not in seen:

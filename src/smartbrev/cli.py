@@ -96,9 +96,9 @@ def _pool_size(jobs: str) -> int:
 
 
 def _cache(no_cache: bool, cache_dir: str, kind: str) -> Any:
-    from smartbrev.cache import ResultCache
+    from smartbrev.runner import CacheSpec
 
-    return None if no_cache else ResultCache(Path(cache_dir), kind)
+    return None if no_cache else CacheSpec(str(Path(cache_dir).absolute()), kind)
 
 
 _output_format = click.option(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import PurePath
 
 INPUT_FORMATS: tuple[str, ...] = ("json", "yaml", "markdown", "text", "html", "ninjs")
@@ -24,10 +25,11 @@ DRAFT_FORMATS: tuple[str, ...] = ("markdown", "text")
 
 def format_for(path: str | PurePath) -> str | None:
     """The input format a file name implies, or None when the extension says nothing."""
-    name = PurePath(path).name.lower()
+    # String operations: this runs once per file, and path objects cost more at scale.
+    name = os.path.basename(str(path)).lower()  # noqa: PTH119
     if name.endswith(".ninjs.json"):
         return "ninjs"
-    return _EXTENSIONS.get(PurePath(path).suffix.lower())
+    return _EXTENSIONS.get(os.path.splitext(name)[1])  # noqa: PTH122
 
 
 def briefing_extensions() -> tuple[str, ...]:

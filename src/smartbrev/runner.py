@@ -4,25 +4,25 @@ be read never stops the run."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO, TypeVar
+from typing import Any, BinaryIO, Protocol, TypeVar
 
 from smartbrev.cache import ResultCache, decode, encode
 from smartbrev.collect import Target
 from smartbrev.diagnostics import Diagnostic, Severity, Span
 from smartbrev.errors import ReadError
 from smartbrev.formats import format_for
-from smartbrev.parallel import Pool, batches
+from smartbrev.parallel import Pool
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits, read_file, read_stream
 from smartbrev.results import FileResult, Status
 from smartbrev.source import Source, parse_bytes
 from smartbrev.validation import validate_data
 
 R = TypeVar("R")
-BATCH = 256
 
 
 def error_diagnostic(error: ReadError, name: str) -> Diagnostic:
@@ -105,46 +105,129 @@ def read_target(
     raise ReadError("nothing to read", path=target.name)  # pragma: no cover
 
 
-def run_jobs(
-    items: Iterable[Job | FileResult],
-    work: Callable[[Job], R],
-    *,
-    wrap: Callable[[FileResult], R],
-    unwrap: Callable[[R], FileResult | None],
-    jobs: int = 1,
-    cache: ResultCache | None = None,
-    context: Callable[[Job], tuple[object, ...]] = lambda job: (),
-) -> Iterator[R]:
-    """`work` over every job, on `jobs` processes, cached results reused, in input order.
+class Check(Protocol[R]):
+    """What a kind of run (validate, lint) does with one file, wherever it runs."""
 
-    `unwrap` gives the part of a result to cache (None: do not cache it).
+    def context(self, job: Job) -> tuple[object, ...]:
+        """What besides the bytes decides the result (it goes into the cache key)."""
+
+    def work(self, job: Job) -> R:
+        """The result of one file."""
+
+    def wrap(self, result: FileResult) -> R:
+        """A result made from a cached or unusable file's result."""
+
+    def unwrap(self, result: R) -> FileResult | None:
+        """The part of a result to cache (None: do not cache it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class CacheSpec:
+    """Where the cache is and which runs it serves (picklable, for the workers)."""
+
+    root: str
+    kind: str
+
+    def open(self) -> ResultCache:
+        """The cache, opened once per process (a forked worker never reuses its parent's)."""
+        key = (self, os.getpid())
+        found = _OPEN_CACHES.get(key)
+        if found is None:
+            found = _OPEN_CACHES[key] = ResultCache(Path(self.root), self.kind)
+        return found
+
+
+_OPEN_CACHES: dict[tuple[CacheSpec, int], ResultCache] = {}
+Outcome = tuple[R, str | None, dict[str, Any] | None]
+
+
+def _perform_job(check: Check[R], spec: CacheSpec | None, job: Job) -> Outcome[R]:
+    cache = spec.open() if spec else None
+    key = cache.key(job.raw, job.fmt, *check.context(job)) if cache else None
+    if cache is not None and key is not None:
+        entry = cache.get(key)
+        hit = decode(entry, job.name, job.raw) if entry else None
+        if hit is not None:
+            return check.wrap(hit), None, None
+    result = check.work(job)
+    stored = check.unwrap(result)
+    return result, key, (encode(stored) if key and stored is not None else None)
+
+
+def _perform(
+    check: Check[R], spec: CacheSpec | None, limits: Limits, item: Target | FileResult
+) -> Outcome[R]:
+    """Read, look up and check one file: the whole of a worker's job."""
+    if isinstance(item, FileResult):
+        return check.wrap(item), None, None
+    loaded = next(load_jobs([item], stdin=None, stdin_format=None, limits=limits))
+    if isinstance(loaded, FileResult):
+        return check.wrap(loaded), None, None
+    return _perform_job(check, spec, loaded)
+
+
+def run_checks(
+    targets: Iterable[Target | ReadError],
+    check: Check[R],
+    *,
+    jobs: int = 1,
+    cache: CacheSpec | None = None,
+    stdin: BinaryIO | None = None,
+    stdin_format: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Iterator[R]:
+    """`check` over every target, on `jobs` processes, in input order.
+
+    Each worker reads its files itself and consults the cache itself; only this process
+    writes to the cache. Standard input is read here, so a run that includes it stays
+    in this process.
     """
-    with Pool(jobs) as pool:
-        for batch in batches(items, BATCH):
-            slots: list[R | None] = [None] * len(batch)
-            pending: list[tuple[int, Job, str | None]] = []
-            for index, item in enumerate(batch):
-                if isinstance(item, FileResult):
-                    slots[index] = wrap(item)
-                    continue
-                key = cache.key(item.raw, item.fmt, *context(item)) if cache else None
-                entry = cache.get(key) if cache and key else None
-                hit = decode(entry, item.name, item.raw) if entry else None
-                if hit is not None:
-                    slots[index] = wrap(hit)
-                else:
-                    pending.append((index, item, key))
-            done = pool.map(work, [job for _, job, _ in pending])
-            for (index, _, key), result in zip(pending, done, strict=True):
-                slots[index] = result
-                stored = unwrap(result)
-                if cache is not None and key is not None and stored is not None:
-                    cache.put(key, encode(stored))
-            for slot in slots:
-                assert slot is not None
-                yield slot
-    if cache is not None:
-        cache.prune()
+    items: list[Target | FileResult] = [
+        unusable(t, t.path or "?") if isinstance(t, ReadError) else t for t in targets
+    ]
+    writer = cache.open() if cache else None
+    serial = (
+        jobs <= 1
+        or len(items) < 2 * jobs
+        or any(isinstance(t, Target) and t.path is None for t in items)
+    )
+    try:
+        if serial:
+            outcomes: Iterable[Outcome[R]] = (
+                _perform_stdin(check, cache, t, stdin, stdin_format, limits)
+                if isinstance(t, Target) and t.path is None
+                else _perform(check, cache, limits, t)
+                for t in items
+            )
+            yield from _store(outcomes, writer)
+        else:
+            with Pool(jobs) as pool:
+                work = partial(_perform, check, cache, limits)
+                yield from _store(pool.map(work, items), writer)
+    finally:
+        if writer is not None:
+            writer.prune()
+
+
+def _perform_stdin(
+    check: Check[R],
+    spec: CacheSpec | None,
+    target: Target,
+    stdin: BinaryIO | None,
+    stdin_format: str | None,
+    limits: Limits,
+) -> Outcome[R]:
+    loaded = next(load_jobs([target], stdin=stdin, stdin_format=stdin_format, limits=limits))
+    if isinstance(loaded, FileResult):
+        return check.wrap(loaded), None, None
+    return _perform_job(check, spec, loaded)
+
+
+def _store(outcomes: Iterable[Outcome[R]], writer: ResultCache | None) -> Iterator[R]:
+    for result, key, entry in outcomes:
+        if writer is not None and key is not None and entry is not None:
+            writer.put(key, entry)
+        yield result
 
 
 def validate_job(job: Job, version: str | None, limits: Limits) -> FileResult:
@@ -163,6 +246,26 @@ def validate_job(job: Job, version: str | None, limits: Limits) -> FileResult:
     return FileResult(source.name, status, tuple(diagnostics), lines)
 
 
+@dataclass(frozen=True, slots=True)
+class ValidateCheck:
+    """Schema validation of one file."""
+
+    version: str | None = None
+    limits: Limits = DEFAULT_LIMITS
+
+    def context(self, job: Job) -> tuple[object, ...]:
+        return (self.version,)
+
+    def work(self, job: Job) -> FileResult:
+        return validate_job(job, self.version, self.limits)
+
+    def wrap(self, result: FileResult) -> FileResult:
+        return result
+
+    def unwrap(self, result: FileResult) -> FileResult | None:
+        return result
+
+
 def validate_targets(
     targets: Iterable[Target | ReadError],
     *,
@@ -171,16 +274,15 @@ def validate_targets(
     stdin_format: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
     jobs: int = 1,
-    cache: ResultCache | None = None,
+    cache: CacheSpec | None = None,
 ) -> Iterator[FileResult]:
     """A result for every target, in order."""
-    items = load_jobs(targets, stdin=stdin, stdin_format=stdin_format, limits=limits)
-    yield from run_jobs(
-        items,
-        partial(validate_job, version=version, limits=limits),
-        wrap=lambda result: result,
-        unwrap=lambda result: result,
+    yield from run_checks(
+        targets,
+        ValidateCheck(version, limits),
         jobs=jobs,
         cache=cache,
-        context=lambda job: (version,),
+        stdin=stdin,
+        stdin_format=stdin_format,
+        limits=limits,
     )

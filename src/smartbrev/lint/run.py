@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import difflib
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from smartbrev.cache import ResultCache
 from smartbrev.collect import Target
 from smartbrev.diagnostics import Diagnostic, Severity
 from smartbrev.errors import ReadError
@@ -18,7 +17,7 @@ from smartbrev.lint.config import Loaded, Settings, discover, resolve
 from smartbrev.lint.engine import lint_source
 from smartbrev.lint.fix import apply_fixes, selected
 from smartbrev.results import FileResult, Status
-from smartbrev.runner import Job, load_jobs, run_jobs, unusable
+from smartbrev.runner import CacheSpec, Job, run_checks, unusable
 from smartbrev.source import parse_bytes, parse_text
 
 
@@ -48,26 +47,28 @@ class LintFileResult:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-_RESOLVED: dict[tuple[object, ...], Settings] = {}
+_RESOLVED: dict[tuple[int, str], Settings] = {}
 
 
 def settings_for(target: Target, request: LintRequest) -> Settings:
     """The settings that apply to one target (resolved once per folder without overrides)."""
+    folder = os.path.dirname(target.name) if target.path is not None else ""  # noqa: PTH120
+    settings = _RESOLVED.get((id(request), folder))
+    if settings is not None:
+        return settings
     if request.config is not None:
         loaded = request.config
     elif request.isolated:
         loaded = Loaded(None, ())
     else:
-        folder = target.path.parent if target.path is not None else Path()
-        loaded = discover(folder.absolute())
+        loaded = discover(Path(folder).absolute())
     path = target.path or Path(target.name)
     by_file = any("overrides" in table for _, table in (*loaded.layers, *request.layers))
-    key = (id(request), loaded.path, str(path) if by_file else str(path.parent))
-    settings = _RESOLVED.get(key)
-    if settings is None:
+    settings = resolve(path, loaded, request.layers)
+    if not by_file:
         if len(_RESOLVED) > 4096:
             _RESOLVED.clear()
-        settings = _RESOLVED[key] = resolve(path, loaded, request.layers)
+        _RESOLVED[(id(request), folder)] = settings
     return settings
 
 
@@ -126,8 +127,26 @@ def lint_job(job: Job, request: LintRequest) -> LintFileResult:
     return answer
 
 
-def _cacheable(outcome: LintFileResult) -> FileResult | None:
-    return None if outcome.internal_error or outcome.diff or outcome.fixed else outcome.result
+@dataclass(frozen=True)
+class LintCheck:
+    """Linting (and fixing) one file."""
+
+    request: LintRequest
+
+    def context(self, job: Job) -> tuple[object, ...]:
+        settings = settings_for(Target(job.name, job.path), self.request)
+        return (settings.fingerprint(), self.request.version)
+
+    def work(self, job: Job) -> LintFileResult:
+        return lint_job(job, self.request)
+
+    def wrap(self, result: FileResult) -> LintFileResult:
+        return LintFileResult(result)
+
+    def unwrap(self, result: LintFileResult) -> FileResult | None:
+        if result.internal_error or result.diff or result.fixed:
+            return None
+        return result.result
 
 
 def lint_targets(
@@ -137,7 +156,7 @@ def lint_targets(
     stdin: BinaryIO | None = None,
     stdin_format: str | None = None,
     jobs: int = 1,
-    cache: ResultCache | None = None,
+    cache: CacheSpec | None = None,
 ) -> Iterator[LintFileResult]:
     """A result for every target, in order."""
     if request.fix or request.diff:
@@ -145,17 +164,11 @@ def lint_targets(
     # Configuration is looked up afresh for every run (files may have changed since).
     discover.cache_clear()
     _RESOLVED.clear()
-
-    def context(job: Job) -> tuple[object, ...]:
-        return (settings_for(Target(job.name, job.path), request).fingerprint(), request.version)
-
-    items = load_jobs(targets, stdin=stdin, stdin_format=stdin_format)
-    yield from run_jobs(
-        items,
-        partial(lint_job, request=request),
-        wrap=LintFileResult,
-        unwrap=_cacheable,
+    yield from run_checks(
+        targets,
+        LintCheck(request),
         jobs=jobs,
         cache=cache,
-        context=context,
+        stdin=stdin,
+        stdin_format=stdin_format,
     )

@@ -118,3 +118,35 @@ def test_bad_jobs_value(run_cli: RunCli, drafts: Path) -> None:
     result = run_cli("lint", "-j", "many", str(drafts))
     assert result.exit_code == 2
     assert "is not a number of workers or auto" in result.stderr
+
+
+def test_corrupted_files_among_many_are_reported_and_the_rest_checked(
+    run_cli: RunCli, tmp_path: Path, examples_dir: Path
+) -> None:
+    good = (examples_dir / "transit-fares.json").read_bytes()
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for number in range(297):
+        (folder / f"b{number:03}.json").write_bytes(good)
+    (folder / "bad-utf8.json").write_bytes(good.replace(b"Riverton", b"Riv\xe9rton"))
+    (folder / "truncated.json").write_bytes(good[: len(good) // 2])
+    (folder / "empty.json").write_bytes(b"")
+    result = run_cli("validate", "-j", "2", "--output-format", "concise", str(folder))
+    assert result.exit_code == 2
+    lines = result.stdout.splitlines()
+    assert lines[-1] == "300 files checked: 297 valid, 0 invalid, 3 unreadable"
+    reported = sorted(line.split(":")[0].rsplit("/", 1)[-1] for line in lines[:-1])
+    assert reported == ["bad-utf8.json", "empty.json", "truncated.json"]
+
+
+def test_interrupting_a_run_exits_130_without_a_traceback(
+    run_cli: RunCli, drafts: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(*args: object, **kwargs: object) -> object:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("smartbrev.runner.run_checks", interrupted)
+    result = run_cli("validate", str(drafts))
+    assert result.exit_code == 130
+    assert "interrupted" in result.stderr
+    assert "Traceback" not in result.output

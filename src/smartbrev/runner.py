@@ -16,13 +16,15 @@ from smartbrev.collect import Target
 from smartbrev.diagnostics import Diagnostic, Severity, Span
 from smartbrev.errors import ReadError
 from smartbrev.formats import format_for
-from smartbrev.parallel import Pool
+from smartbrev.parallel import Pool, batches
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits, read_file, read_stream
 from smartbrev.results import FileResult, Status
 from smartbrev.source import Source, parse_bytes
 from smartbrev.validation import validate_data
 
 R = TypeVar("R")
+WINDOW = 4096
+"""Files handed to the pool at a time."""
 
 
 def error_diagnostic(error: ReadError, name: str) -> Diagnostic:
@@ -182,28 +184,24 @@ def run_checks(
     writes to the cache. Standard input is read here, so a run that includes it stays
     in this process.
     """
-    items: list[Target | FileResult] = [
-        unusable(t, t.path or "?") if isinstance(t, ReadError) else t for t in targets
-    ]
     writer = cache.open() if cache else None
-    serial = (
-        jobs <= 1
-        or len(items) < 2 * jobs
-        or any(isinstance(t, Target) and t.path is None for t in items)
-    )
     try:
-        if serial:
-            outcomes: Iterable[Outcome[R]] = (
-                _perform_stdin(check, cache, t, stdin, stdin_format, limits)
-                if isinstance(t, Target) and t.path is None
-                else _perform(check, cache, limits, t)
-                for t in items
-            )
-            yield from _store(outcomes, writer)
-        else:
-            with Pool(jobs) as pool:
-                work = partial(_perform, check, cache, limits)
-                yield from _store(pool.map(work, items), writer)
+        with Pool(jobs) as pool:
+            # Windows keep memory flat however many files there are.
+            for window in batches(targets, WINDOW):
+                items: list[Target | FileResult] = [
+                    unusable(t, t.path or "?") if isinstance(t, ReadError) else t for t in window
+                ]
+                if any(isinstance(t, Target) and t.path is None for t in items):
+                    outcomes: Iterable[Outcome[R]] = (
+                        _perform_stdin(check, cache, t, stdin, stdin_format, limits)
+                        if isinstance(t, Target) and t.path is None
+                        else _perform(check, cache, limits, t)
+                        for t in items
+                    )
+                else:
+                    outcomes = pool.map(partial(_perform, check, cache, limits), items)
+                yield from _store(outcomes, writer)
     finally:
         if writer is not None:
             writer.prune()

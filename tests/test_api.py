@@ -80,3 +80,27 @@ def test_import_stays_light() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_command_line_start_up_loads_no_validator_or_parser() -> None:
+    import subprocess
+    import sys
+
+    heavy = (
+        "jsonschema",
+        "jsonschema_rs",
+        "markdown_it",
+        "lxml",
+        "jinja2",
+        "yaml",
+        "smartbrev.lint.registry",
+    )
+    code = (
+        "import sys\nfrom smartbrev.cli import cli\n"
+        "try:\n    cli(['validate', '--help'])\nexcept SystemExit:\n    pass\n"
+        f"print(','.join(m for m in {heavy!r} if m in sys.modules), file=sys.stderr)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.stderr.strip() == ""

@@ -47,9 +47,12 @@ class ResultCache:
 
     def __init__(self, root: Path, kind: str) -> None:
         from smartbrev import __version__
-        from smartbrev.lint.registry import RULES
 
-        rules = [(rule.code, rule.name, rule.severity.value) for rule in RULES]
+        rules: list[tuple[str, str, str]] = []
+        if kind == "lint":
+            from smartbrev.lint.registry import RULES
+
+            rules = [(rule.code, rule.name, rule.severity.value) for rule in RULES]
         self.root = root
         self.namespace = fingerprint(__version__, kind, _schema_digest(), rules)
         self._db: sqlite3.Connection | None = None

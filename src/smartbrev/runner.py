@@ -9,9 +9,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TypeVar
 
-from smartbrev.cache import ResultCache, decode, encode
 from smartbrev.collect import Target
 from smartbrev.diagnostics import Diagnostic, Severity, Span
 from smartbrev.errors import ReadError
@@ -21,6 +20,9 @@ from smartbrev.readers.decode import DEFAULT_LIMITS, Limits, read_file, read_str
 from smartbrev.results import FileResult, Status
 from smartbrev.source import Source, parse_bytes
 from smartbrev.validation import validate_data
+
+if TYPE_CHECKING:
+    from smartbrev.cache import ResultCache
 
 R = TypeVar("R")
 WINDOW = 4096
@@ -132,6 +134,8 @@ class CacheSpec:
 
     def open(self) -> ResultCache:
         """The cache, opened once per process (a forked worker never reuses its parent's)."""
+        from smartbrev.cache import ResultCache
+
         key = (self, os.getpid())
         found = _OPEN_CACHES.get(key)
         if found is None:
@@ -144,9 +148,13 @@ Outcome = tuple[R, str | None, dict[str, Any] | None]
 
 
 def _perform_job(check: Check[R], spec: CacheSpec | None, job: Job) -> Outcome[R]:
-    cache = spec.open() if spec else None
-    key = cache.key(job.raw, job.fmt, *check.context(job)) if cache else None
-    if cache is not None and key is not None:
+    if spec is None:
+        return check.work(job), None, None
+    from smartbrev.cache import decode, encode
+
+    cache = spec.open()
+    key = cache.key(job.raw, job.fmt, *check.context(job))
+    if key is not None:
         entry = cache.get(key)
         hit = decode(entry, job.name, job.raw) if entry else None
         if hit is not None:

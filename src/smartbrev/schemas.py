@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import sys
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -28,11 +27,18 @@ SCHEMA_FILE = "briefing.schema.json"
 
 
 def _schemas_root() -> Traversable:
-    packaged = resources.files("smartbrev") / "schemas"
+    # The package is always files on disk here (the wheel is unpacked), so plain paths
+    # serve, and importlib.resources (and the zip support it loads) stays out of start-up.
+    packaged = Path(__file__).parent / "schemas"
     if packaged.is_dir():
         return packaged
     # A source checkout or an editable install: the schemas sit at the repository root.
-    return Path(__file__).resolve().parents[2] / "schemas"
+    checkout = Path(__file__).resolve().parents[2] / "schemas"
+    if checkout.is_dir():
+        return checkout
+    from importlib import resources  # installed some other way, e.g. zipped
+
+    return resources.files("smartbrev") / "schemas"
 
 
 def _version_key(version: str) -> tuple[int, int]:

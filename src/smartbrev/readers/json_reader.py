@@ -34,6 +34,8 @@ _BRACKETS = re.compile(r"[\[\]{}]")
 def _shallow(text: str, limit: int) -> bool:
     """Whether brackets never nest deeper than `limit` (brackets inside strings count too,
     so a False answer only means the exact check must run)."""
+    if text.count("{") + text.count("[") <= limit:
+        return True  # cannot nest deeper than there are brackets; counted at C speed
     depth = deepest = 0
     for match in _BRACKETS.finditer(text):
         if match.group() in "[{":

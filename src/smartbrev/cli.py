@@ -605,6 +605,7 @@ def lint(
         stdin_format=stdin_format,
         jobs=_pool_size(jobs),
         cache=_cache(no_cache, cache_dir, "lint"),
+        render=reporter.file if getattr(reporter, "streaming", False) else None,
     ):
         summary.add(outcome.result)
         summary.fixed += 0 if diff else outcome.fixed
@@ -619,7 +620,7 @@ def lint(
             entry = counts.setdefault((diagnostic.code, diagnostic.name), [0, 0])
             entry[0] += 1
             entry[1] += diagnostic.fix is not None
-        text = reporter.file(outcome.result)
+        text = outcome.text if outcome.text is not None else reporter.file(outcome.result)
         if output_file:
             chunks.append(text)
         else:

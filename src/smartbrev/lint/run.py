@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import difflib
 import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -45,6 +45,8 @@ class LintFileResult:
     refused: str | None = None
     internal_error: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+    text: str | None = None
+    """The report's text for this file, when the worker rendered it (streaming formats)."""
 
 
 _RESOLVED: dict[tuple[int, str], Settings] = {}
@@ -129,19 +131,28 @@ def lint_job(job: Job, request: LintRequest) -> LintFileResult:
 
 @dataclass(frozen=True)
 class LintCheck:
-    """Linting (and fixing) one file."""
+    """Linting (and fixing) one file; with `render`, the worker also writes its report."""
 
     request: LintRequest
+    render: Callable[[FileResult], str] | None = None
 
     def context(self, job: Job) -> tuple[object, ...]:
         settings = settings_for(Target(job.name, job.path), self.request)
         return (settings.fingerprint(), self.request.version)
 
     def work(self, job: Job) -> LintFileResult:
-        return lint_job(job, self.request)
+        return self._rendered(lint_job(job, self.request))
 
     def wrap(self, result: FileResult) -> LintFileResult:
-        return LintFileResult(result)
+        return self._rendered(LintFileResult(result))
+
+    def _rendered(self, outcome: LintFileResult) -> LintFileResult:
+        if self.render is None or outcome.diff:
+            return outcome
+        # The source lines served only the report: do not send them back to the parent.
+        outcome.text = self.render(outcome.result)
+        outcome.result = replace(outcome.result, lines=None)
+        return outcome
 
     def unwrap(self, result: LintFileResult) -> FileResult | None:
         if result.internal_error or result.diff or result.fixed:
@@ -157,8 +168,9 @@ def lint_targets(
     stdin_format: str | None = None,
     jobs: int = 1,
     cache: CacheSpec | None = None,
+    render: Callable[[FileResult], str] | None = None,
 ) -> Iterator[LintFileResult]:
-    """A result for every target, in order."""
+    """A result for every target, in order (with its report text when `render` is given)."""
     if request.fix or request.diff:
         cache = None  # fixing works on the file as it is now, never on a remembered result
     # Configuration is looked up afresh for every run (files may have changed since).
@@ -166,7 +178,7 @@ def lint_targets(
     _RESOLVED.clear()
     yield from run_checks(
         targets,
-        LintCheck(request),
+        LintCheck(request, render),
         jobs=jobs,
         cache=cache,
         stdin=stdin,

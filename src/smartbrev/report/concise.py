@@ -25,6 +25,9 @@ def headline(diagnostic: Diagnostic) -> str:
 class ConciseReporter:
     """Grep-friendly lines, one per diagnostic."""
 
+    streaming = True
+    """Each file's text depends on that file alone (it can be rendered anywhere)."""
+
     def file(self, result: FileResult) -> str:
         return "".join(f"{location(d)}: {headline(d)}\n" for d in result.diagnostics)
 

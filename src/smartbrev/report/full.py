@@ -39,6 +39,9 @@ def _excerpt(diagnostic: Diagnostic, lines: Sequence[str] | None) -> list[str]:
 class FullReporter:
     """Each diagnostic with its source line, a caret under the problem, and how to fix it."""
 
+    streaming = True
+    """Each file's text depends on that file alone (it can be rendered anywhere)."""
+
     def file(self, result: FileResult) -> str:
         out: list[str] = []
         for diagnostic in result.diagnostics:

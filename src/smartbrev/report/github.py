@@ -32,6 +32,9 @@ def annotation(diagnostic: Diagnostic) -> str:
 class GithubReporter:
     """Annotations, then the summary as plain text."""
 
+    streaming = True
+    """Each file's text depends on that file alone (it can be rendered anywhere)."""
+
     def file(self, result: FileResult) -> str:
         return "".join(annotation(d) + "\n" for d in result.diagnostics)
 

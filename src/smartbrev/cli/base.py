@@ -1,0 +1,118 @@
+"""The command group, the options several commands share, and the exit codes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import click
+
+from smartbrev import __version__
+from smartbrev.errors import SmartbrevError
+from smartbrev.formats import INPUT_FORMATS
+
+EXIT_OK, EXIT_FINDINGS, EXIT_FAILURE = 0, 1, 2
+
+
+class _Group(click.Group):
+    """Turns smartbrev's own errors and anything unexpected into one line and exit 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except SmartbrevError as error:
+            click.echo(f"smartbrev: error: {error}", err=True)
+            ctx.exit(EXIT_FAILURE)
+        except KeyboardInterrupt:
+            click.echo("smartbrev: interrupted", err=True)
+            ctx.exit(130)
+        except Exception as error:
+            if os.environ.get("SMARTBREV_DEBUG"):
+                raise
+            click.echo(
+                f"smartbrev: internal error: {type(error).__name__}: {error} "
+                "(set SMARTBREV_DEBUG=1 for a traceback)",
+                err=True,
+            )
+            ctx.exit(EXIT_FAILURE)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="smartbrev")
+def cli() -> None:
+    """Validate, convert and lint Smart Brevity briefings."""
+
+
+stdin_format_option = click.option(
+    "--stdin-format",
+    type=click.Choice(INPUT_FORMATS),
+    help="Format of standard input (`-`), when --stdin-filename does not tell.",
+)
+stdin_filename_option = click.option(
+    "--stdin-filename", default="-", help="Name to report standard input under (`-` by default)."
+)
+
+exclude_option = click.option(
+    "--exclude",
+    multiple=True,
+    help="Skip files and folders matching this pattern (gitignore syntax) in directory searches.",
+)
+jobs_option = click.option(
+    "--jobs",
+    "-j",
+    default="auto",
+    show_default=True,
+    help="Worker processes: a number, or auto for one per core.",
+)
+no_cache_option = click.option(
+    "--no-cache",
+    is_flag=True,
+    envvar="SMARTBREV_NO_CACHE",
+    help="Check every file afresh, without reading or writing the cache.",
+)
+cache_dir_option = click.option(
+    "--cache-dir",
+    envvar="SMARTBREV_CACHE_DIR",
+    default=".smartbrev_cache",
+    show_default=True,
+    help="Where unchanged files' results are remembered.",
+)
+
+
+def pool_size(jobs: str) -> int:
+    from smartbrev.parallel import resolve_jobs
+
+    try:
+        return resolve_jobs(jobs)
+    except ValueError:
+        raise click.BadParameter(
+            f"{jobs!r} is not a number of workers or auto", param_hint="--jobs"
+        ) from None
+
+
+def open_cache(no_cache: bool, cache_dir: str, kind: str) -> Any:
+    from smartbrev.runner import CacheSpec
+
+    return None if no_cache else CacheSpec(str(Path(cache_dir).absolute()), kind)
+
+
+output_format_option = click.option(
+    "--output-format",
+    type=click.Choice(["full", "concise", "json"]),
+    default="full",
+    show_default=True,
+    help="How to print diagnostics.",
+)
+
+
+def echo_diagnostic(diagnostic: Any) -> None:
+    from smartbrev.report.concise import headline, location
+
+    click.echo(f"{location(diagnostic)}: {headline(diagnostic)}", err=True)
+
+
+def split_values(values: tuple[str, ...]) -> list[str]:
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]

@@ -1,0 +1,247 @@
+"""`smartbrev validate` and `smartbrev lint`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from smartbrev import __version__
+from smartbrev.cli.base import (
+    EXIT_FAILURE,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    cache_dir_option,
+    cli,
+    exclude_option,
+    jobs_option,
+    no_cache_option,
+    open_cache,
+    output_format_option,
+    pool_size,
+    split_values,
+    stdin_filename_option,
+    stdin_format_option,
+)
+from smartbrev.schemas import SCHEMA_VERSIONS
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--schema-version",
+    type=click.Choice(SCHEMA_VERSIONS),
+    help="Validate against this schema version instead of the one each document names.",
+)
+@stdin_format_option
+@stdin_filename_option
+@output_format_option
+@click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only, no summary.")
+@exclude_option
+@jobs_option
+@no_cache_option
+@cache_dir_option
+@click.pass_context
+def validate(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    schema_version: str | None,
+    stdin_format: str | None,
+    stdin_filename: str,
+    output_format: str,
+    quiet: bool,
+    exclude: tuple[str, ...],
+    jobs: str,
+    no_cache: bool,
+    cache_dir: str,
+) -> None:
+    """Check briefing files against the schema.
+
+    PATHS are files, directories (searched recursively for *.json, *.yaml, *.yml,
+    *.md, *.markdown and *.txt) or `-` for standard input. Markdown and text drafts
+    are read into a briefing first, then checked. Exit status: 0 all valid, 1 some invalid, 2 some
+    input could not be read.
+    """
+    from smartbrev.collect import collect
+    from smartbrev.report import make_reporter
+    from smartbrev.results import Summary
+    from smartbrev.runner import validate_targets
+
+    reporter = make_reporter(output_format, tool_version=__version__)
+    summary = Summary()
+    targets = collect(paths, stdin_name=stdin_filename, exclude=exclude)
+    stdin = sys.stdin.buffer
+    for result in validate_targets(
+        targets,
+        version=schema_version,
+        stdin=stdin,
+        stdin_format=stdin_format,
+        jobs=pool_size(jobs),
+        cache=open_cache(no_cache, cache_dir, "validate"),
+    ):
+        summary.add(result)
+        click.echo(reporter.file(result), nl=False)
+    closing = reporter.finish(summary)
+    if output_format == "json" or not quiet:
+        click.echo(closing, nl=False)
+    ctx.exit(summary.exit_code)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--select", multiple=True, help="Rules to run: codes, prefixes, names or ALL.")
+@click.option("--extend-select", multiple=True, help="Rules to run on top of the configured ones.")
+@click.option("--ignore", multiple=True, help="Rules not to run.")
+@click.option(
+    "--config",
+    "config_values",
+    multiple=True,
+    help="A configuration file, or a setting in TOML (`rules.lede-too-long.max-words = 45`).",
+)
+@click.option("--isolated", is_flag=True, help="Ignore configuration files.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes to the files named.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes too.")
+@click.option(
+    "--diff", is_flag=True, help="Print the fixes as a unified diff; write nothing (exit 1 if any)."
+)
+@click.option(
+    "--output-format",
+    type=click.Choice(["full", "concise", "json", "sarif", "github", "junit"]),
+    default=None,
+    help="How to print diagnostics (default: full; github under GitHub Actions).",
+)
+@click.option("-o", "--output", "output_file", help="Write the report to this file.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are errors.")
+@click.option(
+    "--max-warnings",
+    type=click.IntRange(min=0),
+    help="Exit 1 when there are more warnings than this.",
+)
+@click.option("--statistics", is_flag=True, help="Print how often each rule fired.")
+@click.option(
+    "--schema-version", type=click.Choice(SCHEMA_VERSIONS), help="Validate against this version."
+)
+@stdin_format_option
+@stdin_filename_option
+@exclude_option
+@jobs_option
+@no_cache_option
+@cache_dir_option
+@click.pass_context
+def lint(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    config_values: tuple[str, ...],
+    isolated: bool,
+    fix: bool,
+    unsafe_fixes: bool,
+    diff: bool,
+    output_format: str | None,
+    output_file: str | None,
+    exit_zero: bool,
+    max_warnings: int | None,
+    statistics: bool,
+    schema_version: str | None,
+    stdin_format: str | None,
+    stdin_filename: str,
+    exclude: tuple[str, ...],
+    jobs: str,
+    no_cache: bool,
+    cache_dir: str,
+) -> None:
+    """Check briefings against the Smart Brevity editorial rules (and the schema).
+
+    PATHS are files, directories or `-` for standard input. Exit status: 0 no errors
+    (warnings allowed), 1 errors (or more warnings than --max-warnings, or changes
+    under --diff), 2 unreadable input, a configuration problem or an internal error.
+    """
+    from smartbrev.collect import collect
+    from smartbrev.fsutil import atomic_write
+    from smartbrev.lint.config import check_selector, load, parse_inline
+    from smartbrev.lint.run import LintRequest, lint_targets
+    from smartbrev.report import make_reporter
+    from smartbrev.results import Summary
+
+    if output_format is None:
+        output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "full"
+    layers: list[tuple[str, dict[str, Any]]] = []
+    explicit = None
+    for value in config_values:
+        if "=" not in value:
+            explicit = load(Path(value))
+        else:
+            layers.extend(parse_inline((value,)))
+    cli_table: dict[str, Any] = {}
+    for key, values in (("select", select), ("extend-select", extend_select), ("ignore", ignore)):
+        chosen = split_values(values)
+        for selector in chosen:
+            check_selector(selector, f"--{key}")
+        if chosen:
+            cli_table[key] = chosen
+    if cli_table:
+        layers.append(("command line", cli_table))
+    request = LintRequest(
+        layers=tuple(layers),
+        config=explicit,
+        isolated=isolated,
+        fix=fix,
+        unsafe_fixes=unsafe_fixes,
+        diff=diff,
+        version=schema_version,
+    )
+    reporter = make_reporter(output_format, tool_version=__version__)
+    summary = Summary(lint=True)
+    chunks: list[str] = []
+    changed = internal = False
+    counts: dict[tuple[str, str], list[int]] = {}
+    for outcome in lint_targets(
+        collect(paths, stdin_name=stdin_filename, exclude=exclude),
+        request,
+        stdin=sys.stdin.buffer,
+        stdin_format=stdin_format,
+        jobs=pool_size(jobs),
+        cache=open_cache(no_cache, cache_dir, "lint"),
+        render=reporter.file if getattr(reporter, "streaming", False) else None,
+    ):
+        summary.add(outcome.result)
+        summary.fixed += 0 if diff else outcome.fixed
+        internal = internal or outcome.internal_error
+        if outcome.refused and (fix or diff):
+            click.echo(f"smartbrev: {outcome.result.path}: not fixed: {outcome.refused}", err=True)
+        if outcome.diff:
+            changed = True
+            click.echo(outcome.diff, nl=False)
+            continue
+        for diagnostic in outcome.result.diagnostics:
+            entry = counts.setdefault((diagnostic.code, diagnostic.name), [0, 0])
+            entry[0] += 1
+            entry[1] += diagnostic.fix is not None
+        text = outcome.text if outcome.text is not None else reporter.file(outcome.result)
+        if output_file:
+            chunks.append(text)
+        else:
+            click.echo(text, nl=False)
+    closing = reporter.finish(summary)
+    if statistics and output_format in ("full", "concise"):
+        for (code, name), (count, fixable) in sorted(counts.items(), key=lambda i: -i[1][0]):
+            closing = f"{count:>5}  {code}  {name}{'  [*]' if fixable else ''}\n" + closing
+    if output_file:
+        atomic_write(Path(output_file), "".join(chunks) + closing)
+    elif not diff or output_format not in ("full", "concise"):
+        click.echo(closing, nl=False)
+    errors = summary.by_severity.get("error", 0)
+    warnings = summary.by_severity.get("warning", 0)
+    if summary.unusable or internal:
+        ctx.exit(EXIT_FAILURE)
+    failed = (
+        (errors and not diff)
+        or (max_warnings is not None and warnings > max_warnings)
+        or (diff and changed)
+    )
+    ctx.exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_OK)

@@ -1,0 +1,272 @@
+"""`smartbrev convert`, `smartbrev stats` and `smartbrev migrate`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from smartbrev.cli.base import (
+    EXIT_FAILURE,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    cli,
+    echo_diagnostic,
+    stdin_filename_option,
+    stdin_format_option,
+)
+from smartbrev.formats import INPUT_FORMATS, OUTPUT_FORMATS
+from smartbrev.schemas import SCHEMA_VERSIONS
+
+
+@cli.command()
+@click.argument("file")
+@click.option(
+    "--to", "target", type=click.Choice(SCHEMA_VERSIONS), required=True, help="Version to move to."
+)
+@click.option("-o", "--output", help="Write the result to this file instead of standard output.")
+@click.option("--in-place", is_flag=True, help="Rewrite FILE itself.")
+@stdin_format_option
+@click.pass_context
+def migrate(
+    ctx: click.Context,
+    file: str,
+    target: str,
+    output: str | None,
+    in_place: bool,
+    stdin_format: str | None,
+) -> None:
+    """Move FILE to another schema version, changing nothing else in it.
+
+    Refuses a downgrade that would drop fields the older version lacks.
+    """
+    from smartbrev.fsutil import atomic_write
+    from smartbrev.migrate import migrate as migrate_source
+    from smartbrev.source import read_path, read_stdin
+
+    if output and in_place:
+        raise click.UsageError("use either -o/--output or --in-place, not both")
+    if in_place and file == "-":
+        raise click.UsageError("--in-place needs a file, not standard input")
+    stdin = sys.stdin.buffer
+    source = read_stdin(stdin, stdin_format) if file == "-" else read_path(Path(file))
+    text = migrate_source(source, target)
+    if in_place or output:
+        destination = Path(file if in_place else str(output))
+        if text != source.text or destination != Path(file):
+            atomic_write(destination, text)
+        click.echo(f"{destination}: schema_version {target}", err=True)
+    else:
+        click.echo(text, nl=False)
+    ctx.exit(EXIT_OK)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option(
+    "--to", "to_format", type=click.Choice(OUTPUT_FORMATS), required=True, help="Output format."
+)
+@click.option(
+    "--from",
+    "from_format",
+    type=click.Choice(INPUT_FORMATS),
+    help="Input format, when the file extension does not tell.",
+)
+@click.option("-o", "--output", help="Write the one input's result to this file.")
+@click.option(
+    "--out-dir",
+    type=click.Path(file_okay=False),
+    help="Write one output per input into this directory (same name, new extension).",
+)
+@click.option("--fragment", is_flag=True, help="With --to html: the article alone, no page.")
+@click.option(
+    "--template",
+    type=click.Path(dir_okay=False, exists=True),
+    help="With --to html: a Jinja2 template of your own (autoescaped).",
+)
+@stdin_filename_option
+@click.pass_context
+def convert(
+    ctx: click.Context,
+    inputs: tuple[str, ...],
+    to_format: str,
+    from_format: str | None,
+    output: str | None,
+    out_dir: str | None,
+    fragment: bool,
+    template: str | None,
+    stdin_filename: str,
+) -> None:
+    """Convert briefings between formats.
+
+    \b
+    Reads:  json, yaml, markdown (.md, .markdown), text (.txt), html (.html, .htm),
+            ninjs (.ninjs.json)
+    Writes: json, yaml, markdown, text, html (a page with schema.org JSON-LD, or
+            --fragment), ninjs (IPTC ninjs 3.1), ninjs-2.2
+
+    INPUTS are files or `-` for standard input. With one input and no -o, the result
+    goes to standard output. Nothing is written when the output would not read back as
+    the same briefing, or would lose a word of a draft.
+    """
+    from smartbrev.collect import STDIN
+    from smartbrev.convert import convert_source
+    from smartbrev.errors import InvalidBriefing, ReadError, WriteError
+    from smartbrev.fsutil import atomic_write
+    from smartbrev.source import read_path, read_stdin
+    from smartbrev.writers import EXTENSIONS
+    from smartbrev.writers.html_writer import HtmlOptions
+
+    if output and out_dir:
+        raise click.UsageError("use either -o/--output or --out-dir, not both")
+    if (fragment or template) and to_format != "html":
+        raise click.UsageError("--fragment and --template go with --to html")
+    if len(inputs) > 1 and not out_dir:
+        raise click.UsageError("several inputs need --out-dir (one output file per input)")
+    taken: dict[Path, str] = {}
+    worst = EXIT_OK
+    written = 0
+    for raw in inputs:
+        name = stdin_filename if raw == STDIN else raw
+        try:
+            if raw == STDIN:
+                source = read_stdin(sys.stdin.buffer, from_format, name)
+            else:
+                source = read_path(Path(raw), from_format)
+            for warning in source.diagnostics:
+                echo_diagnostic(warning)
+            html = HtmlOptions(fragment=fragment, template=Path(template) if template else None)
+            text = convert_source(source, to_format, html)
+            for url in html.unsafe_links:
+                click.echo(
+                    f"{name}: warning: “{url}” is shown as text, not a link "
+                    "(only http, https and mailto links are kept)",
+                    err=True,
+                )
+        except InvalidBriefing as invalid:
+            for diagnostic in invalid.diagnostics:
+                echo_diagnostic(diagnostic)
+            click.echo(f"smartbrev: {name}: not converted: the briefing is invalid", err=True)
+            worst = max(worst, EXIT_FINDINGS)
+            continue
+        except (ReadError, WriteError) as error:
+            click.echo(f"smartbrev: error: {error}", err=True)
+            worst = EXIT_FAILURE
+            continue
+        if not output and not out_dir:
+            click.echo(text, nl=False)
+            continue
+        if output:
+            destination = Path(output)
+        else:
+            stem = Path(name).name.split(".")[0] if name != STDIN else "stdin"
+            destination = Path(str(out_dir)) / f"{stem}{EXTENSIONS[to_format]}"
+        if raw != STDIN and destination.resolve() == Path(raw).resolve():
+            click.echo(f"smartbrev: error: {name}: refusing to overwrite the input", err=True)
+            worst = EXIT_FAILURE
+            continue
+        if destination.resolve() in taken:
+            click.echo(
+                f"smartbrev: error: {name}: {destination} is already the output of "
+                f"{taken[destination.resolve()]}",
+                err=True,
+            )
+            worst = EXIT_FAILURE
+            continue
+        taken[destination.resolve()] = name
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(destination, text)
+        written += 1
+    if output or out_dir:
+        click.echo(f"{written} of {len(inputs)} converted", err=True)
+    ctx.exit(worst)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--wpm",
+    type=click.IntRange(min=1),
+    default=238,
+    show_default=True,
+    help="Reading speed, in words per minute, for the reading time.",
+)
+@click.option(
+    "--output-format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="How to print the counts.",
+)
+@stdin_format_option
+@stdin_filename_option
+@click.pass_context
+def stats(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    wpm: int,
+    output_format: str,
+    stdin_format: str | None,
+    stdin_filename: str,
+) -> None:
+    """Count the words of briefings: in total, per block, and the time to read them."""
+    import json
+
+    from smartbrev.collect import collect
+    from smartbrev.convert import to_model
+    from smartbrev.errors import InvalidBriefing, ReadError
+    from smartbrev.readers.decode import DEFAULT_LIMITS
+    from smartbrev.runner import read_target
+    from smartbrev.stats import briefing_stats, reading_time
+
+    worst = EXIT_OK
+    reports = []
+    for target in collect(paths, stdin_name=stdin_filename):
+        try:
+            if isinstance(target, ReadError):
+                raise target
+            source = read_target(
+                target, stdin=sys.stdin.buffer, stdin_format=stdin_format, limits=DEFAULT_LIMITS
+            )
+            counts = briefing_stats(to_model(source))
+        except (ReadError, InvalidBriefing) as error:
+            click.echo(f"smartbrev: error: {error}", err=True)
+            worst = EXIT_FAILURE if isinstance(error, ReadError) else max(worst, EXIT_FINDINGS)
+            continue
+        seconds = counts.reading_seconds(wpm)
+        if output_format == "json":
+            reports.append(
+                {
+                    "path": source.name,
+                    "words": {
+                        "headline": counts.headline,
+                        "lede": counts.lede,
+                        "blocks": [
+                            {"axiom": b.axiom, "label": b.label, "words": b.words}
+                            for b in counts.blocks
+                        ],
+                        "byline": counts.byline,
+                        "total": counts.total,
+                    },
+                    "reading_time_seconds": seconds,
+                    "words_per_minute": wpm,
+                }
+            )
+            continue
+        width = max([len("headline"), *(len(b.label) for b in counts.blocks)]) + 2
+        lines = [source.name]
+        lines.append(f"  {'headline':<{width}}{counts.headline:>5}")
+        lines.append(f"  {'lede':<{width}}{counts.lede:>5}")
+        lines += [f"  {b.label:<{width}}{b.words:>5}" for b in counts.blocks]
+        lines.append(f"  {'byline':<{width}}{counts.byline:>5}")
+        lines.append(
+            f"  {'total':<{width}}{counts.total:>5} words, "
+            f"{reading_time(seconds)} to read at {wpm} words per minute"
+        )
+        click.echo("\n".join(lines))
+    if output_format == "json":
+        click.echo(
+            json.dumps({"format_version": 1, "files": reports}, indent=2, ensure_ascii=False)
+        )
+    ctx.exit(worst)

@@ -53,3 +53,7 @@ class InvalidBriefing(SmartbrevError):
 
 class WriteError(SmartbrevError):
     """Output could not be written, or was refused to keep the user's data safe."""
+
+
+class ConfigError(SmartbrevError):
+    """A configuration that cannot be used as written."""

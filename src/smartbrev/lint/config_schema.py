@@ -11,7 +11,8 @@ import json
 import typing
 from typing import Any
 
-from smartbrev.lint.config import SEVERITIES, option_types
+from smartbrev.lint.config import SEVERITIES
+from smartbrev.lint.options import option_types
 from smartbrev.lint.registry import RULES
 
 SCHEMA_ID = "https://smartbrev.dev/schemas/config/config.schema.json"

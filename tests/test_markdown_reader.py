@@ -225,3 +225,14 @@ def test_positions_point_into_the_draft() -> None:
     assert where["/blocks/0/label"].value.line == 8
     assert where["/blocks/0/content/1/items/1"].value.line == 11
     assert where["/id"].value.line == 2
+
+
+def test_a_bold_sentence_is_emphasis_not_a_label() -> None:
+    data = _read("Lede.\n\n**Why it matters:** Taxes.\n\n**This is settled.**\n")
+    assert len(data["blocks"]) == 1
+    assert data["blocks"][0]["content"][-1] == {"type": "paragraph", "text": "**This is settled.**"}
+
+
+def test_a_short_bold_line_is_a_label() -> None:
+    data = _read("Lede.\n\n**Our take**\n\nA quiet win.\n")
+    assert (data["blocks"][0]["axiom"], data["blocks"][0]["label"]) == ("custom", "Our take")

@@ -186,7 +186,10 @@ class _Builder:
         if lead is not None:
             if self.in_block(WTS) and self._lead_is_speaker(lead):
                 return None
-            if lead.closed or match_label(lead.label) or len(lead.label.split()) <= 6:
+            short_heading = len(lead.label.split()) <= 6 and not lead.label.rstrip().endswith(
+                (".", "!", "?", "\u2026")
+            )
+            if lead.closed or match_label(lead.label) or short_heading:
                 axiom = match_label(lead.label) or CUSTOM
                 if lead.role is None:
                     return Label(axiom, tidy(lead.label), lead.rest)

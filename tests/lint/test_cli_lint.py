@@ -157,3 +157,16 @@ def test_config_command_shows_origins(run_cli: RunCli, tmp_path: Path) -> None:
     lede = next(r for r in data["rules"] if r["code"] == "SB202")
     assert lede["options"] == {"max-words": 40}
     assert data["origin"]["rules.lede-too-long.max-words"] == str(tmp_path / "pyproject.toml")
+
+
+def test_colour(run_cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(briefing("**Why it matters:** A very big deal."))
+    coloured = run_cli("lint", "--isolated", "--color", "always", str(path)).stdout
+    assert "\x1b[1;33mwarning[SB502]\x1b[0m" in coloured
+    for args in (("--color", "never"), ()):
+        plain = run_cli("lint", "--isolated", *args, str(path)).stdout
+        assert "\x1b[" not in plain
+        assert "warning[SB502] weak-intensifiers:" in plain
+    concise = run_cli("validate", "--color", "always", "--output-format", "concise", str(path))
+    assert concise.exit_code == 0

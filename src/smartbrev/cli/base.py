@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,8 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
+        except BrokenPipeError:
+            raise  # the reader went away (`| head`): main() ends quietly
         except SmartbrevError as error:
             click.echo(f"smartbrev: error: {error}", err=True)
             ctx.exit(EXIT_FAILURE)
@@ -80,6 +83,24 @@ cache_dir_option = click.option(
     show_default=True,
     help="Where unchanged files' results are remembered.",
 )
+
+
+color_option = click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help="Colour the full and concise reports (auto: on a terminal, unless NO_COLOR is set).",
+)
+
+
+def use_color(choice: str, to_file: bool = False) -> bool:
+    """Whether to colour a report written to standard output."""
+    if choice != "auto":
+        return choice == "always"
+    if to_file or os.environ.get("NO_COLOR"):
+        return False
+    return bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty()
 
 
 def pool_size(jobs: str) -> int:

@@ -16,6 +16,7 @@ from smartbrev.cli.base import (
     EXIT_OK,
     cache_dir_option,
     cli,
+    color_option,
     exclude_option,
     jobs_option,
     no_cache_option,
@@ -25,6 +26,7 @@ from smartbrev.cli.base import (
     split_values,
     stdin_filename_option,
     stdin_format_option,
+    use_color,
 )
 from smartbrev.schemas import SCHEMA_VERSIONS
 
@@ -39,6 +41,7 @@ from smartbrev.schemas import SCHEMA_VERSIONS
 @stdin_format_option
 @stdin_filename_option
 @output_format_option
+@color_option
 @click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only, no summary.")
 @exclude_option
 @jobs_option
@@ -52,6 +55,7 @@ def validate(
     stdin_format: str | None,
     stdin_filename: str,
     output_format: str,
+    color: str,
     quiet: bool,
     exclude: tuple[str, ...],
     jobs: str,
@@ -70,7 +74,8 @@ def validate(
     from smartbrev.results import Summary
     from smartbrev.runner import validate_targets
 
-    reporter = make_reporter(output_format, tool_version=__version__)
+    colored = use_color(color)
+    reporter = make_reporter(output_format, tool_version=__version__, color=colored)
     summary = Summary()
     targets = collect(paths, stdin_name=stdin_filename, exclude=exclude)
     stdin = sys.stdin.buffer
@@ -83,7 +88,7 @@ def validate(
         cache=open_cache(no_cache, cache_dir, "validate"),
     ):
         summary.add(result)
-        click.echo(reporter.file(result), nl=False)
+        click.echo(reporter.file(result), nl=False, color=colored or None)
     closing = reporter.finish(summary)
     if output_format == "json" or not quiet:
         click.echo(closing, nl=False)
@@ -113,6 +118,7 @@ def validate(
     default=None,
     help="How to print diagnostics (default: full; github under GitHub Actions).",
 )
+@color_option
 @click.option("-o", "--output", "output_file", help="Write the report to this file.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are errors.")
 @click.option(
@@ -143,6 +149,7 @@ def lint(
     unsafe_fixes: bool,
     diff: bool,
     output_format: str | None,
+    color: str,
     output_file: str | None,
     exit_zero: bool,
     max_warnings: int | None,
@@ -195,7 +202,8 @@ def lint(
         diff=diff,
         version=schema_version,
     )
-    reporter = make_reporter(output_format, tool_version=__version__)
+    colored = use_color(color, to_file=bool(output_file))
+    reporter = make_reporter(output_format, tool_version=__version__, color=colored)
     summary = Summary(lint=True)
     chunks: list[str] = []
     changed = internal = False
@@ -226,7 +234,7 @@ def lint(
         if output_file:
             chunks.append(text)
         else:
-            click.echo(text, nl=False)
+            click.echo(text, nl=False, color=colored or None)
     closing = reporter.finish(summary)
     if statistics and output_format in ("full", "concise"):
         for (code, name), (count, fixable) in sorted(counts.items(), key=lambda i: -i[1][0]):

@@ -20,16 +20,18 @@ class Reporter(Protocol):
 REPORT_FORMATS: tuple[str, ...] = ("full", "concise", "json", "sarif", "github", "junit")
 
 
-def make_reporter(name: str, *, tool_version: str) -> Reporter:
-    """The reporter for an output format name."""
+def make_reporter(name: str, *, tool_version: str, color: bool = False) -> Reporter:
+    """The reporter for an output format name (`color` affects full and concise)."""
+    from smartbrev.report.style import Style
+
     if name == "full":
         from smartbrev.report.full import FullReporter
 
-        return FullReporter()
+        return FullReporter(Style(color))
     if name == "concise":
         from smartbrev.report.concise import ConciseReporter
 
-        return ConciseReporter()
+        return ConciseReporter(Style(color))
     if name == "json":
         from smartbrev.report.json_report import JsonReporter
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from smartbrev.diagnostics import Diagnostic
+from smartbrev.report.style import PLAIN, Style
 from smartbrev.results import FileResult, Summary
 
 
@@ -13,23 +16,27 @@ def location(diagnostic: Diagnostic) -> str:
     return f"{diagnostic.path}:{diagnostic.span.line}:{diagnostic.span.column}"
 
 
-def headline(diagnostic: Diagnostic) -> str:
+def headline(diagnostic: Diagnostic, style: Style = PLAIN) -> str:
     """`severity[CODE] name: message`, with `[*]` when a fix is available."""
     mark = " [*]" if diagnostic.fix is not None else ""
-    return (
-        f"{diagnostic.severity.value}[{diagnostic.code}]{mark} {diagnostic.name}: "
-        f"{diagnostic.message}"
-    )
+    label = style.severity(diagnostic.severity, f"{diagnostic.severity.value}[{diagnostic.code}]")
+    return f"{label}{mark} {style.bold(diagnostic.name + ':')} {diagnostic.message}"
 
 
+@dataclass(frozen=True)
 class ConciseReporter:
     """Grep-friendly lines, one per diagnostic."""
+
+    style: Style = PLAIN
 
     streaming = True
     """Each file's text depends on that file alone (it can be rendered anywhere)."""
 
     def file(self, result: FileResult) -> str:
-        return "".join(f"{location(d)}: {headline(d)}\n" for d in result.diagnostics)
+        return "".join(
+            f"{self.style.bold(location(d))}: {headline(d, self.style)}\n"
+            for d in result.diagnostics
+        )
 
     def finish(self, summary: Summary) -> str:
         return summary.sentence() + "\n"

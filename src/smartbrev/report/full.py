@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from smartbrev.diagnostics import Diagnostic
 from smartbrev.report.concise import headline, location
+from smartbrev.report.style import PLAIN, Style
 from smartbrev.results import FileResult, Summary
 
 WIDTH = 100
 """Longest stretch of a source line shown under a diagnostic."""
 
 
-def _excerpt(diagnostic: Diagnostic, lines: Sequence[str] | None) -> list[str]:
+def _excerpt(diagnostic: Diagnostic, lines: Sequence[str] | None, style: Style) -> list[str]:
     span = diagnostic.span
     if span is None or lines is None or not 0 < span.line <= len(lines):
         return []
@@ -29,15 +31,19 @@ def _excerpt(diagnostic: Diagnostic, lines: Sequence[str] | None) -> list[str]:
         text = ("…" if first else "") + text[first:last] + ("…" if last < len(text) else "")
         shift = first - (1 if first else 0)
         start, end = start - shift, min(end, last) - shift
+    caret = style.severity(diagnostic.severity, "^" * max(1, end - start))
     return [
-        f"{gutter} |",
-        f"{number} | {text}",
-        f"{gutter} | {' ' * start}{'^' * max(1, end - start)}",
+        style.frame(f"{gutter} |"),
+        f"{style.frame(f'{number} |')} {text}",
+        f"{style.frame(f'{gutter} |')} {' ' * start}{caret}",
     ]
 
 
+@dataclass(frozen=True)
 class FullReporter:
     """Each diagnostic with its source line, a caret under the problem, and how to fix it."""
+
+    style: Style = PLAIN
 
     streaming = True
     """Each file's text depends on that file alone (it can be rendered anywhere)."""
@@ -45,14 +51,15 @@ class FullReporter:
     def file(self, result: FileResult) -> str:
         out: list[str] = []
         for diagnostic in result.diagnostics:
-            out.append(headline(diagnostic))
-            out.append(f" --> {location(diagnostic)}")
-            out.extend(_excerpt(diagnostic, result.lines))
+            style = self.style
+            out.append(headline(diagnostic, style))
+            out.append(f"{style.frame(' -->')} {location(diagnostic)}")
+            out.extend(_excerpt(diagnostic, result.lines, style))
             if diagnostic.help:
-                out.append(f"help: {diagnostic.help}")
+                out.append(f"{style.bold('help:')} {diagnostic.help}")
             note = diagnostic.extra.get("note")
             if note:
-                out.append(f"note: {note}")
+                out.append(f"{style.bold('note:')} {note}")
             out.append("")
         return "\n".join(out) + ("\n" if out else "")
 

@@ -58,12 +58,14 @@ class ResultCache:
         self._db: sqlite3.Connection | None = None
         self._broken = False
         self._pending: list[tuple[str, str]] = []
+        self._salts: dict[tuple[object, ...], bytes] = {}
 
     def key(self, raw: bytes, *context: object) -> str:
         """The key of a file's bytes in a context (format, settings, schema override)."""
-        return hashlib.sha256(
-            raw + b"\x00" + fingerprint(self.namespace, *context).encode()
-        ).hexdigest()
+        salt = self._salts.get(context)
+        if salt is None:
+            salt = self._salts[context] = b"\x00" + fingerprint(self.namespace, *context).encode()
+        return hashlib.sha256(raw + salt).hexdigest()
 
     def _connect(self) -> sqlite3.Connection | None:
         if self._db is not None or self._broken:

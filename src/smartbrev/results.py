@@ -28,6 +28,15 @@ class FileResult:
     lines: Sequence[str] | None = field(default=None, repr=False)
 
 
+Tally = tuple[tuple[str, str, str, bool], ...]
+"""(code, name, severity, fixable) of each diagnostic: what counting needs of them."""
+
+
+def tally_of(result: FileResult) -> Tally:
+    """The tally of a result's diagnostics."""
+    return tuple((d.code, d.name, d.severity.value, d.fix is not None) for d in result.diagnostics)
+
+
 @dataclass(slots=True)
 class Summary:
     """Counts over a whole run."""
@@ -44,8 +53,8 @@ class Summary:
     lint: bool = False
     """Whether the run was a lint run (changes the closing sentence)."""
 
-    def add(self, result: FileResult) -> None:
-        """Count one file's result."""
+    def add(self, result: FileResult, tally: Tally | None = None) -> None:
+        """Count one file's result (from its tally, when its diagnostics were left behind)."""
         self.checked += 1
         if result.status is Status.VALID:
             self.valid += 1
@@ -53,11 +62,9 @@ class Summary:
             self.invalid += 1
         else:
             self.unusable += 1
-        for diagnostic in result.diagnostics:
-            key = diagnostic.severity.value
-            self.by_severity[key] = self.by_severity.get(key, 0) + 1
-            if diagnostic.fix is not None:
-                self.fixable += 1
+        for _, _, severity, fixable in tally if tally is not None else tally_of(result):
+            self.by_severity[severity] = self.by_severity.get(severity, 0) + 1
+            self.fixable += fixable
 
     @classmethod
     def of(cls, results: Iterable[FileResult]) -> Summary:

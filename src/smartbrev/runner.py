@@ -124,6 +124,9 @@ class Check(Protocol[R]):
     def unwrap(self, result: R) -> FileResult | None:
         """The part of a result to cache (None: do not cache it)."""
 
+    def finish(self, result: R) -> R:
+        """A result made ready to send to the parent (after it was cached)."""
+
 
 @dataclass(frozen=True, slots=True)
 class CacheSpec:
@@ -149,7 +152,7 @@ Outcome = tuple[R, str | None, dict[str, Any] | None]
 
 def _perform_job(check: Check[R], spec: CacheSpec | None, job: Job) -> Outcome[R]:
     if spec is None:
-        return check.work(job), None, None
+        return check.finish(check.work(job)), None, None
     from smartbrev.cache import decode, encode
 
     cache = spec.open()
@@ -158,10 +161,11 @@ def _perform_job(check: Check[R], spec: CacheSpec | None, job: Job) -> Outcome[R
         entry = cache.get(key)
         hit = decode(entry, job.name, job.raw) if entry else None
         if hit is not None:
-            return check.wrap(hit), None, None
+            return check.finish(check.wrap(hit)), None, None
     result = check.work(job)
     stored = check.unwrap(result)
-    return result, key, (encode(stored) if key and stored is not None else None)
+    entry = encode(stored) if key and stored is not None else None
+    return check.finish(result), key, entry
 
 
 def _perform(
@@ -169,10 +173,10 @@ def _perform(
 ) -> Outcome[R]:
     """Read, look up and check one file: the whole of a worker's job."""
     if isinstance(item, FileResult):
-        return check.wrap(item), None, None
+        return check.finish(check.wrap(item)), None, None
     loaded = next(load_jobs([item], stdin=None, stdin_format=None, limits=limits))
     if isinstance(loaded, FileResult):
-        return check.wrap(loaded), None, None
+        return check.finish(check.wrap(loaded)), None, None
     return _perform_job(check, spec, loaded)
 
 
@@ -225,7 +229,7 @@ def _perform_stdin(
 ) -> Outcome[R]:
     loaded = next(load_jobs([target], stdin=stdin, stdin_format=stdin_format, limits=limits))
     if isinstance(loaded, FileResult):
-        return check.wrap(loaded), None, None
+        return check.finish(check.wrap(loaded)), None, None
     return _perform_job(check, spec, loaded)
 
 
@@ -269,6 +273,9 @@ class ValidateCheck:
         return result
 
     def unwrap(self, result: FileResult) -> FileResult | None:
+        return result
+
+    def finish(self, result: FileResult) -> FileResult:
         return result
 
 

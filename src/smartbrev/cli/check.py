@@ -173,7 +173,7 @@ def lint(
     from smartbrev.lint.config import check_selector, load, parse_inline
     from smartbrev.lint.run import LintRequest, lint_targets
     from smartbrev.report import make_reporter
-    from smartbrev.results import Summary
+    from smartbrev.results import Summary, tally_of
 
     if output_format is None:
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "full"
@@ -217,7 +217,7 @@ def lint(
         cache=open_cache(no_cache, cache_dir, "lint"),
         render=reporter.file if getattr(reporter, "streaming", False) else None,
     ):
-        summary.add(outcome.result)
+        summary.add(outcome.result, outcome.tally)
         summary.fixed += 0 if diff else outcome.fixed
         internal = internal or outcome.internal_error
         if outcome.refused and (fix or diff):
@@ -226,10 +226,12 @@ def lint(
             changed = True
             click.echo(outcome.diff, nl=False)
             continue
-        for diagnostic in outcome.result.diagnostics:
-            entry = counts.setdefault((diagnostic.code, diagnostic.name), [0, 0])
-            entry[0] += 1
-            entry[1] += diagnostic.fix is not None
+        if statistics:
+            tally = outcome.tally if outcome.tally is not None else tally_of(outcome.result)
+            for code, name, _, fixable in tally:
+                entry = counts.setdefault((code, name), [0, 0])
+                entry[0] += 1
+                entry[1] += int(fixable)
         text = outcome.text if outcome.text is not None else reporter.file(outcome.result)
         if output_file:
             chunks.append(text)
@@ -237,8 +239,12 @@ def lint(
             click.echo(text, nl=False, color=colored or None)
     closing = reporter.finish(summary)
     if statistics and output_format in ("full", "concise"):
-        for (code, name), (count, fixable) in sorted(counts.items(), key=lambda i: -i[1][0]):
-            closing = f"{count:>5}  {code}  {name}{'  [*]' if fixable else ''}\n" + closing
+        rows = sorted(counts.items(), key=lambda item: (-item[1][0], item[0][0]))
+        table = "".join(
+            f"{count:>5}  {code}  {name}{'  [*]' if fixes else ''}\n"
+            for (code, name), (count, fixes) in rows
+        )
+        closing = table + closing
     if output_file:
         atomic_write(Path(output_file), "".join(chunks) + closing)
     elif not diff or output_format not in ("full", "concise"):

@@ -16,7 +16,7 @@ from smartbrev.fsutil import atomic_write
 from smartbrev.lint.config import Loaded, Settings, discover, resolve
 from smartbrev.lint.engine import lint_source
 from smartbrev.lint.fix import apply_fixes, selected
-from smartbrev.results import FileResult, Status
+from smartbrev.results import FileResult, Status, Tally, tally_of
 from smartbrev.runner import CacheSpec, Job, run_checks, unusable
 from smartbrev.source import parse_bytes, parse_text
 
@@ -47,6 +47,8 @@ class LintFileResult:
     extra: dict[str, Any] = field(default_factory=dict)
     text: str | None = None
     """The report's text for this file, when the worker rendered it (streaming formats)."""
+    tally: Tally | None = None
+    """What counting needs of the diagnostics, when they stayed with the worker."""
 
 
 _RESOLVED: dict[tuple[int, str], Settings] = {}
@@ -141,17 +143,19 @@ class LintCheck:
         return (settings.fingerprint(), self.request.version)
 
     def work(self, job: Job) -> LintFileResult:
-        return self._rendered(lint_job(job, self.request))
+        return lint_job(job, self.request)
 
     def wrap(self, result: FileResult) -> LintFileResult:
-        return self._rendered(LintFileResult(result))
+        return LintFileResult(result)
 
-    def _rendered(self, outcome: LintFileResult) -> LintFileResult:
+    def finish(self, outcome: LintFileResult) -> LintFileResult:
         if self.render is None or outcome.diff:
             return outcome
-        # The source lines served only the report: do not send them back to the parent.
+        # The parent only prints and counts: send it the text and the tally, not the
+        # source lines and diagnostic objects the report was made from.
         outcome.text = self.render(outcome.result)
-        outcome.result = replace(outcome.result, lines=None)
+        outcome.tally = tally_of(outcome.result)
+        outcome.result = replace(outcome.result, lines=None, diagnostics=())
         return outcome
 
     def unwrap(self, result: LintFileResult) -> FileResult | None:

@@ -109,9 +109,3 @@ def _index() -> dict[str, str]:
 def match_label(label: str) -> str | None:
     """The axiom id a label names, or None when the registry does not know it."""
     return _index().get(label_key(label))
-
-
-def is_house_form(label: str, axiom_id: str) -> bool:
-    """Whether a label is written exactly in its axiom's house form."""
-    axiom = BY_ID.get(axiom_id)
-    return axiom is not None and label == axiom.label

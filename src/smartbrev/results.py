@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from smartbrev.diagnostics import Diagnostic, Severity
+from smartbrev.diagnostics import Diagnostic
 
 
 class Status(str, enum.Enum):
@@ -66,14 +66,6 @@ class Summary:
             self.by_severity[severity] = self.by_severity.get(severity, 0) + 1
             self.fixable += fixable
 
-    @classmethod
-    def of(cls, results: Iterable[FileResult]) -> Summary:
-        """The tally of finished results."""
-        summary = cls()
-        for result in results:
-            summary.add(result)
-        return summary
-
     def sentence(self) -> str:
         """ "3 files checked: 2 valid, 1 invalid" (unreadable files only when there are some)."""
         if self.lint:
@@ -110,9 +102,3 @@ class Summary:
         if self.unusable:
             return 2
         return 1 if self.invalid else 0
-
-
-def worst(diagnostics: Iterable[Diagnostic]) -> Severity | None:
-    """The most serious severity among some diagnostics."""
-    ranked = sorted((d.severity for d in diagnostics), key=lambda s: s.rank, reverse=True)
-    return ranked[0] if ranked else None

@@ -218,7 +218,7 @@ def _value_finding(
     kind, instance = error.validator, error.instance
     expected: Any = error.validator_value
     info = describe(root, error.schema)
-    if parts and parent_key(parts) == "axiom" and kind == "enum":
+    if parts and parts[-1] == "axiom" and kind == "enum":
         choices = [c for c in expected if isinstance(c, str)]
         return _Finding(
             "SB015",
@@ -263,11 +263,6 @@ def _value_finding(
     if kind == "uniqueItems":
         return _Finding("SB014", f"{where} lists the same item more than once", parts, info)
     return _Finding("SB014", f"{where}: {error.message}", parts, info)
-
-
-def parent_key(parts: tuple[str | int, ...]) -> str | int:
-    """The last step of an instance path."""
-    return parts[-1]
 
 
 def _code(value: object) -> str:

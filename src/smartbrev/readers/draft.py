@@ -20,7 +20,6 @@ from smartbrev.readers.cues import (
     byline_line,
     custom_label_line,
     known_label_line,
-    looks_like_title,
     speaker_line,
     tidy,
 )
@@ -376,8 +375,3 @@ class _Builder:
 def build(units: list[Unit], front: FrontMatter, path: str, link_of: LinkReader) -> Draft:
     """Briefing data from a draft's units (front matter fields are merged in)."""
     return _Builder(front, path, link_of).build(units)
-
-
-def bare_title(text: str) -> tuple[str, str | None] | None:
-    """A go-deeper line with no link: a title if it reads as one, else None (prose)."""
-    return (text.strip(), None) if looks_like_title(text) else None

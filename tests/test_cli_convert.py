@@ -191,3 +191,18 @@ def test_migrate_a_draft_adds_front_matter(run_cli: RunCli, tmp_path: Path) -> N
     result = run_cli("migrate", str(path), "--to", "1.0")
     assert result.exit_code == 0
     assert result.stdout == '---\nschema_version: "1.0"\n---\n' + DRAFT
+
+
+def test_a_directory_converts_into_the_same_layout(run_cli: RunCli, tmp_path: Path) -> None:
+    source = tmp_path / "briefs"
+    (source / "world").mkdir(parents=True)
+    (source / "local").mkdir()
+    (source / "world" / "talks.md").write_text(DRAFT)
+    (source / "local" / "talks.md").write_text(DRAFT.replace("7-2", "6-3"))
+    (source / "notes.rst").write_text("not a briefing")
+    result = run_cli("convert", str(source), "--to", "json", "--out-dir", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "out" / "world" / "talks.json").is_file()
+    assert "6-3" in (tmp_path / "out" / "local" / "talks.json").read_text()
+    assert "2 of 2 converted" in result.stderr
+    assert run_cli("convert", str(source), "--to", "json").exit_code == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -106,11 +107,12 @@ def convert(
     Writes: json, yaml, markdown, text, html (a page with schema.org JSON-LD, or
             --fragment), ninjs (IPTC ninjs 3.1), ninjs-2.2
 
-    INPUTS are files or `-` for standard input. With one input and no -o, the result
-    goes to standard output. Nothing is written when the output would not read back as
-    the same briefing, or would lose a word of a draft.
+    INPUTS are files, directories (searched like `validate` does; the outputs keep
+    their folders under --out-dir) or `-` for standard input. With one input and no -o,
+    the result goes to standard output. Nothing is written when the output would not
+    read back as the same briefing, or would lose a word of a draft.
     """
-    from smartbrev.collect import STDIN
+    from smartbrev.collect import STDIN, collect
     from smartbrev.convert import convert_source
     from smartbrev.errors import InvalidBriefing, ReadError, WriteError
     from smartbrev.fsutil import atomic_write
@@ -122,12 +124,25 @@ def convert(
         raise click.UsageError("use either -o/--output or --out-dir, not both")
     if (fragment or template) and to_format != "html":
         raise click.UsageError("--fragment and --template go with --to html")
-    if len(inputs) > 1 and not out_dir:
+    # Directories expand to their briefings; each file remembers where it sits in its
+    # folder, so --out-dir can keep the same layout.
+    entries: list[tuple[str, str]] = []
+    worst = EXIT_OK
+    for given in inputs:
+        if given == STDIN or not Path(given).is_dir():
+            entries.append((given, Path(given).name if given != STDIN else "stdin"))
+            continue
+        for found in collect([given]):
+            if isinstance(found, ReadError):
+                click.echo(f"smartbrev: error: {found}", err=True)
+                worst = EXIT_FAILURE
+            else:
+                entries.append((found.name, os.path.relpath(found.name, given)))
+    if len(entries) > 1 and not out_dir:
         raise click.UsageError("several inputs need --out-dir (one output file per input)")
     taken: dict[Path, str] = {}
-    worst = EXIT_OK
     written = 0
-    for raw in inputs:
+    for raw, relative in entries:
         name = stdin_filename if raw == STDIN else raw
         try:
             if raw == STDIN:
@@ -160,8 +175,9 @@ def convert(
         if output:
             destination = Path(output)
         else:
-            stem = Path(name).name.split(".")[0] if name != STDIN else "stdin"
-            destination = Path(str(out_dir)) / f"{stem}{EXTENSIONS[to_format]}"
+            folder, file_name = os.path.split(relative)
+            stem = file_name.split(".")[0] if raw != STDIN else Path(name).name.split(".")[0]
+            destination = Path(str(out_dir), folder) / f"{stem or 'stdin'}{EXTENSIONS[to_format]}"
         if raw != STDIN and destination.resolve() == Path(raw).resolve():
             click.echo(f"smartbrev: error: {name}: refusing to overwrite the input", err=True)
             worst = EXIT_FAILURE
@@ -179,7 +195,7 @@ def convert(
         atomic_write(destination, text)
         written += 1
     if output or out_dir:
-        click.echo(f"{written} of {len(inputs)} converted", err=True)
+        click.echo(f"{written} of {len(entries)} converted", err=True)
     ctx.exit(worst)
 
 

@@ -9,7 +9,6 @@ from smartbrev.diagnostics import Span
 from smartbrev.errors import ReadError
 from smartbrev.pointer import Location
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits
-from smartbrev.readers.yaml_reader import parse_yaml, yaml_locations
 
 _OPEN = "---"
 _CLOSE = ("---", "...")
@@ -58,6 +57,9 @@ def split_front_matter(lines: list[str], name: str, limits: Limits = DEFAULT_LIM
     if text.strip() and not all(
         not line.strip() or line.lstrip().startswith("#") for line in lines[1:close]
     ):
+        # PyYAML loads only for drafts that have front matter.
+        from smartbrev.readers.yaml_reader import parse_yaml, yaml_locations
+
         try:
             data = parse_yaml(text, name, limits)
         except ReadError as error:

@@ -6,8 +6,6 @@ import difflib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from smartbrev.readers.tree import kind_of
-
 _TYPE_NAMES = {
     "string": "text (a string)",
     "array": "a list",
@@ -49,11 +47,6 @@ def type_names(expected: Any) -> str:
     """The allowed JSON types in words."""
     kinds = expected if isinstance(expected, list) else [expected]
     return " or ".join(_TYPE_NAMES.get(str(k), str(k)) for k in kinds)
-
-
-def value_kind(value: object) -> str:
-    """How a value's type is called in messages."""
-    return kind_of(value)
 
 
 def quote(value: object, limit: int = 40) -> str:

@@ -18,7 +18,7 @@ from smartbrev.formats import format_for
 from smartbrev.parallel import Pool, batches
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits, read_file, read_stream
 from smartbrev.results import FileResult, Status
-from smartbrev.source import Source, parse_bytes
+from smartbrev.source import Source, parse_bytes, require_format
 from smartbrev.validation import validate_data
 
 if TYPE_CHECKING:
@@ -60,6 +60,21 @@ class Job:
     path: Path | None
 
 
+def load_job(
+    target: Target, *, stdin: BinaryIO | None, stdin_format: str | None, limits: Limits
+) -> Job:
+    """One target's bytes and format; raises ReadError when it cannot be read."""
+    if target.path is None:
+        if stdin is None:
+            raise ReadError("standard input is not available", path=target.name)
+        raw = read_stream(stdin, target.name, limits)
+        fmt = require_format(stdin_format or format_for(target.name), target.name)
+    else:
+        raw = read_file(target.path, target.name, limits)
+        fmt = require_format(format_for(target.path), target.name)
+    return Job(target.name, raw, fmt, target.path)
+
+
 def load_jobs(
     targets: Iterable[Target | ReadError],
     *,
@@ -73,40 +88,17 @@ def load_jobs(
             yield unusable(target, target.path or "?")
             continue
         try:
-            if target.path is None:
-                if stdin is None:
-                    raise ReadError("standard input is not available", path=target.name)
-                raw = read_stream(stdin, target.name, limits)
-                fmt = stdin_format or format_for(target.name)
-            else:
-                raw = read_file(target.path, target.name, limits)
-                fmt = format_for(target.path)
-            if fmt is None:
-                raise ReadError(
-                    "cannot tell the format from the file name; name it with --from / "
-                    "--stdin-format",
-                    path=target.name,
-                )
+            yield load_job(target, stdin=stdin, stdin_format=stdin_format, limits=limits)
         except ReadError as error:
             yield unusable(error, target.name)
-            continue
-        yield Job(target.name, raw, fmt, target.path)
 
 
 def read_target(
     target: Target, *, stdin: BinaryIO | None, stdin_format: str | None, limits: Limits
 ) -> Source:
-    """Read one target into a source."""
-    for job in load_jobs([target], stdin=stdin, stdin_format=stdin_format, limits=limits):
-        if isinstance(job, FileResult):
-            raise ReadError(
-                job.diagnostics[0].message,
-                code=job.diagnostics[0].code,
-                name=job.diagnostics[0].name,
-                path=target.name,
-            )
-        return parse_bytes(job.raw, job.fmt, job.name, limits)
-    raise ReadError("nothing to read", path=target.name)  # pragma: no cover
+    """Read one target into a source (raises ReadError when it cannot be read)."""
+    job = load_job(target, stdin=stdin, stdin_format=stdin_format, limits=limits)
+    return parse_bytes(job.raw, job.fmt, job.name, limits)
 
 
 class Check(Protocol[R]):

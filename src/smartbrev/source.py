@@ -84,7 +84,8 @@ def parse_text(text: str, fmt: str, name: str, limits: Limits = DEFAULT_LIMITS) 
     raise ReadError(f"unsupported input format {fmt!r}", path=name)
 
 
-def _require_format(fmt: str | None, name: str) -> str:
+def require_format(fmt: str | None, name: str) -> str:
+    """The format, or the error saying the file name does not tell it."""
     if fmt is None:
         raise ReadError(
             "cannot tell the format from the file name; name it with --from / --stdin-format",
@@ -96,7 +97,7 @@ def _require_format(fmt: str | None, name: str) -> str:
 def read_path(path: Path, fmt: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Source:
     """Read and parse one file."""
     name = str(path)
-    fmt = _require_format(fmt or format_for(path), name)
+    fmt = require_format(fmt or format_for(path), name)
     return parse_text(_decode(read_file(path, name, limits), name, fmt), fmt, name, limits)
 
 
@@ -104,7 +105,7 @@ def read_stdin(
     stream: BinaryIO, fmt: str | None, name: str = "-", limits: Limits = DEFAULT_LIMITS
 ) -> Source:
     """Read and parse standard input."""
-    fmt = _require_format(fmt or format_for(name), name)
+    fmt = require_format(fmt or format_for(name), name)
     return parse_text(_decode(read_stream(stream, name, limits), name, fmt), fmt, name, limits)
 
 

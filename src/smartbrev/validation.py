@@ -21,9 +21,9 @@ from smartbrev.messages import (
     quote,
     suggestion,
     type_names,
-    value_kind,
 )
 from smartbrev.pointer import Location, join, parent
+from smartbrev.readers.tree import kind_of
 from smartbrev.schema_paths import (
     describe,
     property_names,
@@ -230,7 +230,7 @@ def _value_finding(
     if kind == "type":
         return _Finding(
             "SB013",
-            f"{where} must be {type_names(expected)}, not {value_kind(instance)}",
+            f"{where} must be {type_names(expected)}, not {kind_of(instance)}",
             parts,
             info,
         )
@@ -303,7 +303,7 @@ def _alternatives(
             elif isinstance(instance, dict):
                 what = f"needs a `type` field ({names})"
             else:
-                what = f"must be an object with a `type` ({names}), not {value_kind(instance)}"
+                what = f"must be an object with a `type` ({names}), not {kind_of(instance)}"
             yield _Finding("SB014", f"{where} {what}", parts, f"allowed types here: {names}")
             return
         chosen = tags.index(declared)

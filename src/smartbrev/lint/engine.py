@@ -40,6 +40,11 @@ def _placeholder(data: dict[str, Any]) -> dict[str, Any]:
     return data if "lede" in data else {**data, "lede": "x"}
 
 
+def lint_model(data: dict[str, Any]) -> Briefing:
+    """The model the rules see: a missing lede is empty, for `missing-lede` to report."""
+    return Briefing.from_data(data if "lede" in data else {**data, "lede": ""})
+
+
 def _diagnostic(rule: Rule, finding: Finding, source: Source, settings: Settings) -> Diagnostic:
     return Diagnostic(
         code=rule.code,
@@ -63,7 +68,7 @@ def lint_source(source: Source, settings: Settings, version: str | None = None) 
     diagnostics.extend(schema)
     if any(d.severity is Severity.ERROR for d in schema):
         return LintOutcome(sorted(diagnostics, key=Diagnostic.sort_key))
-    doc = Briefing.from_data(data if "lede" in data else {**data, "lede": ""})
+    doc = lint_model(data)
     context = Context(doc, labels=dict(settings.labels))
     found: list[Diagnostic] = []
     failures: list[str] = []

@@ -14,9 +14,9 @@ from typing import Any
 from smartbrev.axioms import CUSTOM, match_label
 from smartbrev.errors import SmartbrevError
 from smartbrev.formats import DRAFT_FORMATS
+from smartbrev.lint.engine import lint_model
 from smartbrev.lint.positions import resolve, source_offsets
 from smartbrev.lint.rule import Fix, FixSafety
-from smartbrev.model import Briefing
 from smartbrev.pointer import LineIndex
 from smartbrev.source import Source, parse_text
 
@@ -43,10 +43,6 @@ def _set(data: Any, pointer: str, value: str) -> None:
         node[int(last)] = value
     else:
         node[last] = value
-
-
-def _model(data: dict[str, Any]) -> Briefing:
-    return Briefing.from_data(data if "lede" in data else {**data, "lede": ""})
 
 
 def _axiom_edit(
@@ -123,7 +119,7 @@ def apply_fixes(source: Source, fixes: list[Fix]) -> Fixed:
         result = result[:start] + replacement + result[end:]
     try:
         again = parse_text(result, source.format, source.name)
-        same = _model(again.data) == _model(expected)
+        same = lint_model(again.data) == lint_model(expected)
     except (SmartbrevError, KeyError, TypeError):
         same = False
     if not same:

@@ -114,6 +114,19 @@ def test_jobs_keep_the_order_and_the_answers(run_cli: RunCli, drafts: Path, comm
     assert serial.stdout == parallel.stdout
 
 
+@pytest.mark.parametrize("command", ["lint", "validate"])
+def test_many_windows_keep_the_order(
+    run_cli: RunCli, drafts: Path, command: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartbrev import runner
+
+    serial = run_cli(command, "-j", "1", "--output-format", "concise", str(drafts))
+    monkeypatch.setattr(runner, "WINDOW", 5)  # several windows in flight at once
+    parallel = run_cli(command, "-j", "2", "--output-format", "concise", str(drafts))
+    assert serial.stdout == parallel.stdout
+    assert serial.stdout.count("broken.json") == 1
+
+
 def test_bad_jobs_value(run_cli: RunCli, drafts: Path) -> None:
     result = run_cli("lint", "-j", "many", str(drafts))
     assert result.exit_code == 2

@@ -170,6 +170,32 @@ def test_size_limit(tmp_path: Path) -> None:
     assert "over the" in caught.value.message
 
 
+def test_a_pipe_is_read_whole_and_within_the_limit(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    fifo = tmp_path / "draft.md"
+    os.mkfifo(fifo)
+    payload = b"x" * 300_000  # more than a pipe holds at once: several reads
+
+    def feed(data: bytes) -> None:
+        try:
+            with fifo.open("wb") as handle:
+                handle.write(data)
+        except BrokenPipeError:
+            pass  # the reader stopped at its limit
+
+    writer = threading.Thread(target=feed, args=(payload,))
+    writer.start()
+    assert read_file(fifo, "draft.md") == payload
+    writer.join()
+    writer = threading.Thread(target=feed, args=(payload,))
+    writer.start()
+    with pytest.raises(ReadError, match="over the"):
+        read_file(fifo, "draft.md", Limits(max_bytes=100_000))
+    writer.join()
+
+
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ReadError, match="no such file"):
         read_file(tmp_path / "absent.json", "absent.json")

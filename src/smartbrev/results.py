@@ -27,6 +27,10 @@ class FileResult:
     diagnostics: tuple[Diagnostic, ...] = ()
     lines: Sequence[str] | None = field(default=None, repr=False)
 
+    def __reduce__(self) -> tuple[type[FileResult], tuple[object, ...]]:
+        # Several times cheaper to send between processes than the dataclass default.
+        return FileResult, (self.path, self.status, self.diagnostics, self.lines)
+
 
 Tally = tuple[tuple[str, str, str, bool], ...]
 """(code, name, severity, fixable) of each diagnostic: what counting needs of them."""

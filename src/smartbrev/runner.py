@@ -161,12 +161,13 @@ def _perform_job(check: Check[R], spec: CacheSpec | None, job: Job) -> Outcome[R
 
 
 def _perform(
-    check: Check[R], spec: CacheSpec | None, limits: Limits, item: Target | FileResult
+    check: Check[R], spec: CacheSpec | None, limits: Limits, item: str | FileResult
 ) -> Outcome[R]:
-    """Read, look up and check one file: the whole of a worker's job."""
+    """Read, look up and check one file (named by its path): the whole of a worker's job."""
     if isinstance(item, FileResult):
         return check.finish(check.wrap(item)), None, None
-    loaded = next(load_jobs([item], stdin=None, stdin_format=None, limits=limits))
+    target = Target(item, Path(item))
+    loaded = next(load_jobs([target], stdin=None, stdin_format=None, limits=limits))
     if isinstance(loaded, FileResult):
         return check.finish(check.wrap(loaded)), None, None
     return _perform_job(check, spec, loaded)
@@ -191,24 +192,35 @@ def run_checks(
     writer = cache.open() if cache else None
     try:
         with Pool(jobs) as pool:
-            # Windows keep memory flat however many files there are.
+            # Windows keep memory flat however many files there are; the next window is
+            # handed out before this one's results are read, so the workers never wait
+            # for this process to find more files.
+            previous: Iterable[Outcome[R]] = ()
             for window in batches(targets, WINDOW):
-                items: list[Target | FileResult] = [
-                    unusable(t, t.path or "?") if isinstance(t, ReadError) else t for t in window
-                ]
-                if any(isinstance(t, Target) and t.path is None for t in items):
-                    outcomes: Iterable[Outcome[R]] = (
+                if any(isinstance(t, Target) and t.path is None for t in window):
+                    yield from _store(previous, writer)
+                    previous = [
                         _perform_stdin(check, cache, t, stdin, stdin_format, limits)
                         if isinstance(t, Target) and t.path is None
-                        else _perform(check, cache, limits, t)
-                        for t in items
-                    )
-                else:
-                    outcomes = pool.map(partial(_perform, check, cache, limits), items)
-                yield from _store(outcomes, writer)
+                        else _perform(check, cache, limits, _item(t))
+                        for t in window
+                    ]
+                    continue
+                # Plain path strings go to the workers: they cost far less to send.
+                items = [_item(t) for t in window]
+                outcomes = pool.map(partial(_perform, check, cache, limits), items)
+                yield from _store(previous, writer)
+                previous = outcomes
+            yield from _store(previous, writer)
     finally:
         if writer is not None:
             writer.prune()
+
+
+def _item(target: Target | ReadError) -> str | FileResult:
+    if isinstance(target, ReadError):
+        return unusable(target, target.path or "?")
+    return target.name  # a file's target is always Path(name)
 
 
 def _perform_stdin(

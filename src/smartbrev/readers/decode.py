@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -39,11 +40,15 @@ def _too_large(size: int, limits: Limits, name: str) -> ReadError:
 def read_file(path: Path, name: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
     """The bytes of a file, refusing a missing, unreadable or oversized one."""
     try:
-        size = path.stat().st_size
-        if size > limits.max_bytes:
-            raise _too_large(size, limits, name)
-        with path.open("rb") as handle:
-            raw = handle.read(limits.max_bytes + 1)
+        with open(path, "rb", buffering=0) as handle:  # noqa: PTH123
+            size = os.fstat(handle.fileno()).st_size
+            if size > limits.max_bytes:
+                raise _too_large(size, limits, name)
+            # One read when the file is as large as it says (a buffer of the limit's
+            # size for every file would cost more than the reading itself).
+            raw = handle.read(size + 1)
+            if len(raw) > size:  # it grew, or it is not a regular file (a pipe, say)
+                raw += _read_bounded(handle, limits.max_bytes + 1 - len(raw))
     except FileNotFoundError:
         raise ReadError("no such file or directory", path=name) from None
     except IsADirectoryError:
@@ -55,6 +60,18 @@ def read_file(path: Path, name: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
     if len(raw) > limits.max_bytes:
         raise _too_large(len(raw), limits, name)
     return raw
+
+
+def _read_bounded(handle: BinaryIO, limit: int) -> bytes:
+    """What is left in `handle`, up to `limit` bytes."""
+    chunks: list[bytes] = []
+    while limit > 0:
+        chunk = handle.read(min(limit, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        limit -= len(chunk)
+    return b"".join(chunks)
 
 
 def read_stream(stream: BinaryIO, name: str, limits: Limits = DEFAULT_LIMITS) -> bytes:

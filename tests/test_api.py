@@ -90,6 +90,7 @@ def test_command_line_start_up_loads_no_validator_or_parser() -> None:
         "jsonschema",
         "jsonschema_rs",
         "markdown_it",
+        "pyromark",
         "lxml",
         "jinja2",
         "yaml",

@@ -236,3 +236,58 @@ def test_a_bold_sentence_is_emphasis_not_a_label() -> None:
 def test_a_short_bold_line_is_a_label() -> None:
     data = _read("Lede.\n\n**Our take**\n\nA quiet win.\n")
     assert (data["blocks"][0]["axiom"], data["blocks"][0]["label"]) == ("custom", "Our take")
+
+
+@pytest.mark.parametrize(
+    ("written", "content"),
+    [
+        # Container markers go, the words stay exactly as written.
+        ("> A quote\n> that goes on.", [{"type": "paragraph", "text": "A quote\nthat goes on."}]),
+        ("> Lazy\ncontinuation.", [{"type": "paragraph", "text": "Lazy\ncontinuation."}]),
+        ("- One\n  two\n- Three", [{"type": "bullets", "items": ["One\ntwo", "Three"]}]),
+        ("- Tight\n- list", [{"type": "bullets", "items": ["Tight", "list"]}]),
+        ("- Loose\n\n- list", [{"type": "bullets", "items": ["Loose", "list"]}]),
+        (
+            "1. First\n2) Second",
+            [{"type": "bullets", "items": ["First"]}, {"type": "bullets", "items": ["Second"]}],
+        ),
+        ("-    Wide\n     marker", [{"type": "bullets", "items": ["Wide\nmarker"]}]),
+        ("> - In a quote\n>   still", [{"type": "bullets", "items": ["In a quote\nstill"]}]),
+        ("\\*Not\n\\*emphasis*", [{"type": "paragraph", "text": "\\*Not\n\\*emphasis*"}]),
+        ("- \\*Escaped", [{"type": "bullets", "items": ["\\*Escaped"]}]),
+        (
+            "Été “déjà” — vu.\n\n> Ça va.",
+            [
+                {"type": "paragraph", "text": "Été “déjà” — vu."},
+                {"type": "paragraph", "text": "Ça va."},
+            ],
+        ),
+    ],
+)
+def test_text_inside_quotes_and_lists_is_kept_as_written(
+    written: str, content: list[dict[str, Any]]
+) -> None:
+    (block,) = _blocks(f"Lede.\n\n**Details:**\n\n{written}\n")
+    assert block["content"] == content
+
+
+@pytest.mark.parametrize(
+    ("written", "label"),
+    [
+        ("## Our take ##", "Our take"),
+        ("##   Our take", "Our take"),
+        ("Our take\n--------", "Our take"),
+        ("> ## Our take", "Our take"),
+    ],
+)
+def test_heading_forms(written: str, label: str) -> None:
+    (block,) = _blocks(f"Lede.\n\n{written}\n\nA quiet win.\n")
+    assert block["label"] == label
+
+
+def test_positions_count_characters_after_non_ascii_text() -> None:
+    draft = read_markdown("Été “déjà” vu.\n\n**Why it matters:** Ça — oui.\n\n- é\n- ü\n", "d.md")
+    where = draft.locations
+    assert where["/blocks/0/content/0/text"].value.line == 3
+    item = where["/blocks/0/content/1/items/1"].value
+    assert (item.line, item.column, item.end_column) == (6, 1, 4)  # characters, not bytes

@@ -1,10 +1,10 @@
-"""Markdown drafts, read from markdown-it-py's token stream (CommonMark)."""
+"""Markdown drafts, read from their CommonMark block structure."""
 
 from __future__ import annotations
 
 import re
-from functools import cache
-from typing import TYPE_CHECKING
+from bisect import bisect_right
+from dataclasses import dataclass
 
 from smartbrev.diagnostics import Span
 from smartbrev.errors import ReadError
@@ -12,11 +12,8 @@ from smartbrev.readers.cues import looks_like_title, strip_directives
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits
 from smartbrev.readers.draft import Draft, build
 from smartbrev.readers.frontmatter import split_front_matter
+from smartbrev.readers.markdown_blocks import Block, parse_blocks
 from smartbrev.readers.units import Item, Lead, Unit
-
-if TYPE_CHECKING:
-    from markdown_it import MarkdownIt
-    from markdown_it.token import Token
 
 _BOLD = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _CLOSE_INSIDE = re.compile(r"\s*(?::|\s[-\u2013\u2014]|[\u2013\u2014])$")
@@ -27,16 +24,8 @@ _AUTOLINK = re.compile(r"^<((?:https?|mailto):[^>\s]+)>$")
 _COMMENT = re.compile(r"^\s*<!--.*?-->\s*$", re.DOTALL)
 
 
-MAX_NESTING = 20
-"""markdown-it-py's nesting limit: past it the parser skips the rest of a container."""
-
-
-@cache
-def _parser() -> MarkdownIt:
-    from markdown_it import MarkdownIt
-
-    # Block structure only: inline markup stays as written, which is what the model keeps.
-    return MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).disable("inline")
+MAX_DEPTH = 17
+"""Most quotes and lists (a list and its item count one each) inside one another."""
 
 
 def lead_of(text: str) -> Lead | None:
@@ -72,10 +61,33 @@ def markdown_link(line: str) -> tuple[str, str | None] | None:
     return (stripped, None) if looks_like_title(stripped) else None
 
 
+_QUOTE_MARK = re.compile(r"^ {0,3}>[ \t]?")
+_ITEM_MARK = re.compile(r"^ {0,3}(?:[-+*]|[0-9]{1,9}[.)])")
+_ATX_OPEN = re.compile(r"^ {0,3}#{1,6}(?=[ \t]|$)")
+_ATX_CLOSE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Container:
+    """A block quote, or a list item whose content starts `indent` columns in."""
+
+    quote: bool
+    first_line: int = 0
+    indent: int = 0
+
+
 class _Walker:
     def __init__(self, lines: list[str], offset: int) -> None:
         self.lines = lines
         self.offset = offset
+        self.text = "\n".join(lines)
+        self.ascii = self.text.isascii()
+        self.raw = self.text if self.ascii else self.text.encode("utf-8")
+        self.starts: list[int] = []
+        position = 0
+        for line in lines:
+            self.starts.append(position)
+            position += (len(line) if self.ascii else len(line.encode("utf-8"))) + 1
 
     def span(self, start: int, end: int) -> Span:
         end = max(end, start + 1)
@@ -86,69 +98,105 @@ class _Walker:
         column = len(first) - len(first.lstrip()) + 1
         return Span(start + self.offset, column, end - 1 + self.offset, len(last) + 1)
 
-    def raw(self, start: int, end: int) -> str:
+    def raw_lines(self, start: int, end: int) -> str:
         return "\n".join(self.lines[start:end]).strip("\n")
 
-    def units(self, tokens: list[Token], start: int, stop: int) -> list[Unit]:
-        """The units among tokens[start:stop] at one nesting level."""
+    def rows(self, block: Block) -> tuple[int, int]:
+        """The block's lines, as [first, end), without blank lines at its end."""
+        first = bisect_right(self.starts, block.start) - 1
+        if block.kind in ("list", "item"):
+            # A list ends with its last item's content (its range may run on past it).
+            end = max((self.rows(child)[1] for child in block.children), default=first + 1)
+        else:
+            end = bisect_right(self.starts, max(block.start, block.end - 1))
+        while end - 1 > first and not self.lines[end - 1].strip():
+            end -= 1
+        return first, end
+
+    def column(self, offset: int, row: int) -> int:
+        """The character column (0-based) of a byte offset on a line."""
+        if self.ascii:
+            return offset - self.starts[row]
+        assert isinstance(self.raw, bytes)
+        return len(self.raw[self.starts[row] : offset].decode("utf-8"))
+
+    def inside(self, row: int, containers: tuple[_Container, ...]) -> str:
+        """A line without the markers of the quotes and list items it is written in."""
+        line = self.lines[row]
+        for container in containers:
+            if container.quote:
+                match = _QUOTE_MARK.match(line)
+                if match:  # otherwise a lazy continuation line
+                    line = line[match.end() :]
+            elif row == container.first_line:
+                line = line[container.indent :]
+            else:
+                spaces = len(line) - len(line.lstrip(" "))
+                line = line[min(spaces, container.indent) :]
+        return line
+
+    def words(self, block: Block, first: int, end: int, containers: tuple[_Container, ...]) -> str:
+        """A paragraph's text as written (inline markup kept)."""
+        if block.implicit:
+            head = self.inside(first, containers)
+        else:
+            head = self.lines[first][self.column(block.start, first) :]
+        rest = [self.inside(row, containers) for row in range(first + 1, end)]
+        return "\n".join([head, *rest]).strip()
+
+    def heading(
+        self, block: Block, first: int, end: int, containers: tuple[_Container, ...]
+    ) -> str:
+        if end - first > 1:  # setext: the text, then a line of = or -
+            return self.words(block, first, end - 1, containers)
+        line = _ATX_OPEN.sub("", self.inside(first, containers), count=1)
+        return _ATX_CLOSE.sub("", line.strip(), count=1).strip()
+
+    def item(self, block: Block, first: int, containers: tuple[_Container, ...]) -> _Container:
+        line = self.inside(first, containers)
+        marker = _ITEM_MARK.match(line)
+        width = marker.end() if marker else 0
+        after = line[width:]
+        spaces = len(after) - len(after.lstrip(" \t"))
+        if not after.strip() or spaces > 4:
+            return _Container(False, first, width + 1)
+        return _Container(False, first, width + spaces)
+
+    def units(self, blocks: list[Block], containers: tuple[_Container, ...]) -> list[Unit]:
+        """The units among blocks at one nesting level."""
         result: list[Unit] = []
-        index = start
-        while index < stop:
-            token = tokens[index]
-            close = self._close(tokens, index)
-            mapped = token.map or [0, 0]
-            span = self.span(mapped[0], mapped[1])
-            if token.type == "paragraph_open":
-                text = strip_directives(tokens[index + 1].content)
+        for block in blocks:
+            first, end = self.rows(block)
+            span = self.span(first, end)
+            if block.kind == "paragraph":
+                text = strip_directives(self.words(block, first, end, containers))
                 result.append(Unit("paragraph", span, text=text, lead=lead_of(text)))
-            elif token.type == "heading_open":
-                text = tokens[index + 1].content
-                result.append(Unit("heading", span, text=text, level=int(token.tag[1:])))
-            elif token.type in ("bullet_list_open", "ordered_list_open"):
-                result.append(Unit("bullets", span, items=tuple(self._items(tokens, index, close))))
-            elif token.type == "blockquote_open":
-                result.extend(self.units(tokens, index + 1, close))
-            elif token.type == "html_block" and _COMMENT.match(token.content):
+            elif block.kind == "heading":
+                text = self.heading(block, first, end, containers)
+                result.append(Unit("heading", span, text=text, level=block.level))
+            elif block.kind == "list":
+                items = tuple(self._items(block, containers))
+                result.append(Unit("bullets", span, items=items))
+            elif block.kind == "quote":
+                result.extend(self.units(block.children, (*containers, _Container(True))))
+            elif block.kind == "html" and _COMMENT.match(block.html):
                 pass  # comments carry directives such as suppressions, not prose
-            elif token.type in ("hr",):
-                pass
-            elif token.map is not None:
-                text = self.raw(mapped[0], mapped[1])
+            elif block.kind != "rule":
+                text = self.raw_lines(first, end)
                 if text.strip():
                     result.append(Unit("paragraph", span, text=text))
-            index = close + 1
         return result
 
-    @staticmethod
-    def _close(tokens: list[Token], index: int) -> int:
-        token = tokens[index]
-        if token.nesting != 1:
-            return index
-        depth = 0
-        for position in range(index, len(tokens)):
-            depth += tokens[position].nesting
-            if depth == 0:
-                return position
-        return len(tokens) - 1
-
-    def _items(self, tokens: list[Token], index: int, close: int) -> list[Item]:
+    def _items(self, block: Block, containers: tuple[_Container, ...]) -> list[Item]:
         items: list[Item] = []
-        position = index + 1
-        while position < close:
-            token = tokens[position]
-            end = self._close(tokens, position)
-            if token.type == "list_item_open":
-                inner = self.units(tokens, position + 1, end)
-                mapped = token.map or [0, 0]
-                span = self.span(mapped[0], mapped[1])
-                if inner and inner[0].kind == "paragraph":
-                    first = inner[0]
-                    items.append(
-                        Item(first.text, first.span, lead_of(first.text), tuple(inner[1:]))
-                    )
-                else:
-                    items.append(Item("", span, None, tuple(inner)))
-            position = end + 1
+        for child in block.children:
+            first, end = self.rows(child)
+            inner = self.units(child.children, (*containers, self.item(child, first, containers)))
+            if inner and inner[0].kind == "paragraph":
+                head = inner[0]
+                items.append(Item(head.text, head.span, lead_of(head.text), tuple(inner[1:])))
+            else:
+                items.append(Item("", self.span(first, end), None, tuple(inner)))
         return items
 
 
@@ -156,17 +204,14 @@ def read_markdown(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     """Briefing data from a Markdown draft."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     front = split_front_matter(lines, name, limits)
-    body = "\n".join(front.body_lines)
-    tokens = _parser().parse(body)
-    if any(token.level >= MAX_NESTING - 1 for token in tokens):
-        # The parser stops descending here and skips what is inside; refuse rather than
-        # lose those words silently.
+    walker = _Walker(front.body_lines, front.first_body_line)
+    parsed = parse_blocks(walker.text)
+    if parsed.depth > MAX_DEPTH:
         raise ReadError(
             "lists or block quotes are nested too deeply (8 levels at most); flatten them",
             code="SB004",
             name="input-too-large",
             path=name,
         )
-    walker = _Walker(front.body_lines, front.first_body_line)
-    units = walker.units(tokens, 0, len(tokens))
+    units = walker.units(parsed.blocks, ())
     return build(units, front, name, markdown_link)

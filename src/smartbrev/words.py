@@ -17,10 +17,15 @@ _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _WORD = re.compile(r"[^\W_]+")
 
 
+_SKIPPED = ((_COMMENT, "<!--"), (_LINK_TARGET, "]("), (_ANGLE_URL, "<"), (_BARE_URL, ":"))
+"""What is not words, with a string every match contains (most text has none)."""
+
+
 def words(text: str) -> list[str]:
     """The words of a piece of text, URLs and comments left out."""
-    for pattern in (_COMMENT, _LINK_TARGET, _ANGLE_URL, _BARE_URL):
-        text = pattern.sub(" ", text)
+    for pattern, trigger in _SKIPPED:
+        if trigger in text:
+            text = pattern.sub(" ", text)
     return _WORD.findall(text)
 
 

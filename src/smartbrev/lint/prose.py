@@ -19,22 +19,38 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
+_NOT_NEWLINE = re.compile(r"[^\n]")
+_MASKS = ((_CODE, "`"), (_LINK_TARGET, "]("), (_AUTOLINK, "<"), (_URL, ":"), (_HTML, "<"))
+"""Each pattern, with a string every match of it contains (most prose has none)."""
+
+
 def _blank(match: re.Match[str]) -> str:
-    return re.sub(r"[^\n]", " ", match.group())
+    found = match.group()
+    return _NOT_NEWLINE.sub(" ", found) if "\n" in found else " " * len(found)
 
 
 @lru_cache(maxsize=4096)
 def mask_markup(text: str) -> str:
     """Code spans, link targets, URLs and HTML tags replaced by spaces."""
-    for pattern in (_CODE, _LINK_TARGET, _AUTOLINK, _URL, _HTML):
-        text = pattern.sub(_blank, text)
+    for pattern, trigger in _MASKS:
+        if trigger in text:
+            text = pattern.sub(_blank, text)
     return text
 
 
 @lru_cache(maxsize=4096)
 def mask_prose(text: str) -> str:
     """Only the writer's own words left: markup masked, and quotations too."""
-    return _QUOTED.sub(_blank, mask_markup(text))
+    masked = mask_markup(text)
+    return (
+        _QUOTED.sub(_blank, masked) if '"' in masked or "“" in masked or "«" in masked else masked
+    )
+
+
+@lru_cache(maxsize=4096)
+def prose_words(text: str) -> frozenset[str]:
+    """The distinct words (lower case) of the writer's own words in a text."""
+    return frozenset(_WORD.findall(mask_prose(text).lower()))
 
 
 def words(text: str) -> Iterator[re.Match[str]]:
@@ -45,6 +61,11 @@ def words(text: str) -> Iterator[re.Match[str]]:
 def word_count(text: str) -> int:
     """How many words a text has (markup masked)."""
     return len(_WORD.findall(mask_markup(text)))
+
+
+def sentence_words(text: str, start: int, end: int) -> int:
+    """How many words the sentence at text[start:end] has (markup masked)."""
+    return len(_WORD.findall(mask_markup(text), start, end))
 
 
 _ABBREVIATIONS = frozenset(
@@ -91,6 +112,8 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+|$)")
+_LAST_WORD = re.compile(r"([^\W\d_]+)$")
+_NEXT = re.compile(r"\s*(\S)")
 
 
 @lru_cache(maxsize=4096)
@@ -100,15 +123,17 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(masked):
-        before = masked[start : match.start()].rstrip()
-        last = re.search(r"([^\W\d_]+)$", before)
-        token = last.group(1) if last else ""
-        if match.group().startswith(".") and (
-            token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper())
-        ):
-            continue
-        following = masked[match.end() :].lstrip()
-        if following and following[0].islower():
+        if match.group().startswith("."):
+            # The word before the stop (only its end matters: abbreviations are short).
+            stop = match.start()
+            while stop > start and masked[stop - 1].isspace():
+                stop -= 1
+            last = _LAST_WORD.search(masked, max(start, stop - 16), stop)
+            token = last.group(1) if last else ""
+            if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
+                continue
+        following = _NEXT.match(masked, match.end())
+        if following is not None and following.group(1).islower():
             continue
         end = match.end()
         if masked[start:end].strip():
@@ -137,10 +162,22 @@ def _terms_pattern(terms: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
 
 
+@lru_cache(maxsize=64)
+def _term_words(terms: frozenset[str]) -> tuple[frozenset[str], ...] | None:
+    """The words of each term (None when a term holds no word at all)."""
+    found = tuple(frozenset(_WORD.findall(term)) for term in terms)
+    return None if not all(found) else found
+
+
 def find_terms(text: str, terms: frozenset[str]) -> Iterator[tuple[int, int, str]]:
     """Occurrences of single- or multi-word terms (lower-case) in the writer's own words."""
     if not terms:
         return
+    wanted = _term_words(terms)
+    if wanted is not None:
+        present = prose_words(text)
+        if not any(words <= present for words in wanted):
+            return  # a term is found only where each of its words is a word of the text
     masked = mask_prose(text).lower()
     for match in _terms_pattern(terms).finditer(masked):
         yield match.start(), match.end(), match.group()

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
-from smartbrev.lint.prose import sentences, word_count
+from smartbrev.lint.prose import sentence_words, sentences
 from smartbrev.lint.rule import Finding, Rule
 
 
@@ -45,7 +45,7 @@ class Options:
 def check(ctx: Context, options: Options) -> Iterator[Finding]:
     for text in ctx.body:
         for start, end in sentences(text.text):
-            count = word_count(text.text[start:end])
+            count = sentence_words(text.text, start, end)
             if count > options.max_words:
                 yield Finding(
                     f"sentence is {count} words (limit {options.max_words})",

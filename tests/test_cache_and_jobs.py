@@ -43,7 +43,7 @@ def test_warm_cache_gives_the_same_report(run_cli: RunCli, cached: Path, drafts:
     import sqlite3
 
     with sqlite3.connect(cached / "results.sqlite3") as db:
-        (count,) = db.execute("SELECT count(*) FROM results").fetchone()
+        (count,) = db.execute("SELECT count(*) FROM entries").fetchone()
     assert count > 12
     assert (cached / "CACHEDIR.TAG").is_file()
     assert (cached / ".gitignore").read_text().strip().endswith("*")
@@ -83,11 +83,62 @@ def test_a_damaged_entry_is_ignored(run_cli: RunCli, cached: Path, tmp_path: Pat
     import sqlite3
 
     with sqlite3.connect(cached / "results.sqlite3") as db:
-        db.execute("UPDATE results SET value = '{not json'")
+        db.execute("UPDATE entries SET diagnostics = '{not json', tally = '[oops'")
     assert run_cli("lint", str(path)).stdout == expected
     for damaged in cached.glob("results.sqlite3*"):
         damaged.write_bytes(b"this is not a database")
     assert run_cli("lint", str(path)).stdout == expected
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "UPDATE entries SET tally = '[oops'",
+        "UPDATE entries SET shown = NULL",
+        "UPDATE entries SET status = 'bogus'",
+        "UPDATE entries SET shown_as = 'another report'",
+    ],
+)
+def test_a_partly_damaged_entry_is_shown_afresh(
+    run_cli: RunCli, cached: Path, tmp_path: Path, damage: str
+) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(DRAFT)
+    expected = run_cli("lint", "--output-format", "concise", str(path))
+    import sqlite3
+
+    with sqlite3.connect(cached / "results.sqlite3") as db:
+        db.execute(damage)
+    again = run_cli("lint", "--output-format", "concise", str(path))
+    assert (again.stdout, again.exit_code) == (expected.stdout, expected.exit_code)
+
+
+def test_a_remembered_report_is_reused_only_for_the_same_report_and_file(
+    run_cli: RunCli, cached: Path, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "a.md", tmp_path / "b.md"
+    first.write_text(DRAFT)
+    second.write_text(DRAFT)  # the same bytes: one cache entry
+    for output_format in ("concise", "full", "github", "concise", "json"):
+        for path in (first, second, first):
+            warm = run_cli("lint", "--output-format", output_format, str(path))
+            cold = run_cli("lint", "--no-cache", "--output-format", output_format, str(path))
+            assert warm.stdout == cold.stdout
+            assert str(path) in warm.stdout
+    colored = run_cli("lint", "--color", "always", "--output-format", "full", str(first))
+    assert "\x1b[" in colored.stdout
+
+
+def test_a_result_is_keyed_by_the_bytes_the_worker_read(tmp_path: Path) -> None:
+    from smartbrev.cache import key_of
+    from smartbrev.readers.decode import DEFAULT_LIMITS
+    from smartbrev.runner import ValidateCheck, _perform_keyed
+
+    path = tmp_path / "doc.json"
+    path.write_text('{"schema_version": "1.0", "lede": "Changed since.", "blocks": []}')
+    result, key, entry = _perform_keyed(ValidateCheck(), DEFAULT_LIMITS, (str(path), b"salt"))
+    assert key == key_of(path.read_bytes(), b"salt")
+    assert entry is not None and entry.status == result.status.value == "valid"
 
 
 def test_no_cache_writes_nothing(run_cli: RunCli, cached: Path, tmp_path: Path) -> None:

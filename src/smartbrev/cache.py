@@ -12,15 +12,39 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from smartbrev.diagnostics import Diagnostic, Severity, Span
-from smartbrev.results import FileResult, Status
+from smartbrev.results import FileResult, Status, Tally
 
 DEFAULT_DIR = ".smartbrev_cache"
+DATABASE = "results.sqlite3"
 LIMIT = 200_000
 """Most results kept; the oldest go first."""
+_BATCH = 500
+"""Keys looked up in one query."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A remembered result: its status and diagnostics (JSON, read only when the result
+    must be shown afresh), and how it was last shown."""
+
+    status: str
+    diagnostics: str | None
+    """None when not read yet (see `ResultCache.diagnostics`)."""
+    shown_as: str | None = None
+    """For which report and file `shown` was made."""
+    shown: str | None = None
+    tally: str | None = None
+    """The tally of the diagnostics (JSON), for counting without reading them."""
+
+
+def key_of(raw: bytes, salt: bytes) -> str:
+    """The cache key of a file's bytes in a context (see `ResultCache.salt`)."""
+    return hashlib.sha256(raw + salt).hexdigest()
 
 
 def fingerprint(*parts: object) -> str:
@@ -57,15 +81,16 @@ class ResultCache:
         self.namespace = fingerprint(__version__, kind, _schema_digest(), rules)
         self._db: sqlite3.Connection | None = None
         self._broken = False
-        self._pending: list[tuple[str, str]] = []
+        self._pending: list[tuple[str | None, ...]] = []
         self._salts: dict[tuple[object, ...], bytes] = {}
 
-    def key(self, raw: bytes, *context: object) -> str:
-        """The key of a file's bytes in a context (format, settings, schema override)."""
+    def salt(self, *context: object) -> bytes:
+        """What goes into the key with a file's bytes, for a context (format, settings,
+        schema override)."""
         salt = self._salts.get(context)
         if salt is None:
             salt = self._salts[context] = b"\x00" + fingerprint(self.namespace, *context).encode()
-        return hashlib.sha256(raw + salt).hexdigest()
+        return salt
 
     def _connect(self) -> sqlite3.Connection | None:
         if self._db is not None or self._broken:
@@ -73,30 +98,56 @@ class ResultCache:
         try:
             if not self.root.exists():
                 self._create_root()
-            db = sqlite3.connect(self.root / "results.sqlite3", timeout=30, isolation_level=None)
+            db = sqlite3.connect(self.root / DATABASE, timeout=30, isolation_level=None)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
-            db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value TEXT)")
+            db.execute("DROP TABLE IF EXISTS results")  # the layout of earlier releases
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, status TEXT, "
+                "diagnostics TEXT, shown_as TEXT, shown TEXT, tally TEXT)"
+            )
             self._db = db
         except (OSError, sqlite3.Error):
             self._broken = True
         return self._db
 
-    def get(self, key: str) -> dict[str, Any] | None:
-        """The stored result, or None (a damaged entry counts as missing)."""
+    def get_many(self, keys: list[str]) -> dict[str, Entry]:
+        """The stored results of those keys that have one (their diagnostics not read)."""
+        db = self._connect()
+        found: dict[str, Entry] = {}
+        if db is None:
+            return found
+        for start in range(0, len(keys), _BATCH):
+            chunk = keys[start : start + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            try:
+                rows = db.execute(
+                    "SELECT key, status, shown_as, shown, tally FROM entries "
+                    f"WHERE key IN ({marks})",
+                    chunk,
+                )
+                for key, status, shown_as, shown, tally in rows:
+                    found[key] = Entry(status, None, shown_as, shown, tally)
+            except (sqlite3.Error, TypeError):
+                return found
+        return found
+
+    def diagnostics(self, key: str) -> str | None:
+        """The diagnostics (JSON) stored for a key."""
         db = self._connect()
         if db is None:
             return None
         try:
-            row = db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
-            entry = json.loads(row[0]) if row else None
-        except (sqlite3.Error, ValueError, TypeError):
+            row = db.execute("SELECT diagnostics FROM entries WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
             return None
-        return entry if isinstance(entry, dict) else None
+        return row[0] if row and isinstance(row[0], str) else None
 
-    def put(self, key: str, entry: dict[str, Any]) -> None:
+    def put(self, key: str, entry: Entry) -> None:
         """Remember a result (written in batches); failing to write never fails the run."""
-        self._pending.append((key, json.dumps(entry, ensure_ascii=False)))
+        self._pending.append(
+            (key, entry.status, entry.diagnostics, entry.shown_as, entry.shown, entry.tally)
+        )
         if len(self._pending) >= 256:
             self.flush()
 
@@ -108,7 +159,7 @@ class ResultCache:
             return
         try:
             db.execute("BEGIN")
-            db.executemany("INSERT OR REPLACE INTO results (key, value) VALUES (?, ?)", pending)
+            db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?)", pending)
             db.execute("COMMIT")
         except sqlite3.Error:
             self._broken = True
@@ -129,11 +180,11 @@ class ResultCache:
         if db is None:
             return
         try:
-            (count,) = db.execute("SELECT count(*) FROM results").fetchone()
+            (count,) = db.execute("SELECT count(*) FROM entries").fetchone()
             if count > LIMIT:
                 db.execute(
-                    "DELETE FROM results WHERE rowid IN "
-                    "(SELECT rowid FROM results ORDER BY rowid LIMIT ?)",
+                    "DELETE FROM entries WHERE rowid IN "
+                    "(SELECT rowid FROM entries ORDER BY rowid LIMIT ?)",
                     (count - LIMIT,),
                 )
             db.close()
@@ -142,11 +193,11 @@ class ResultCache:
         self._db = None
 
 
-def encode(result: FileResult) -> dict[str, Any]:
-    """A result as cache data (the path is left out: it belongs to the file, not the bytes)."""
-    return {
-        "status": result.status.value,
-        "diagnostics": [
+def encode(result: FileResult, shown: tuple[str, str, Tally] | None = None) -> Entry:
+    """A result as cache data (the path is left out: it belongs to the file, not the
+    bytes), with how it was shown: (for what, the text, the tally)."""
+    diagnostics = json.dumps(
+        [
             {
                 "code": d.code,
                 "name": d.name,
@@ -171,7 +222,22 @@ def encode(result: FileResult) -> dict[str, Any]:
             }
             for d in result.diagnostics
         ],
-    }
+        ensure_ascii=False,
+    )
+    if shown is None:
+        return Entry(result.status.value, diagnostics)
+    shown_as, text, tally = shown
+    return Entry(result.status.value, diagnostics, shown_as, text, json.dumps(tally))
+
+
+def recall_tally(entry: Entry) -> Tally | None:
+    """The tally an entry remembers (None when it has none, or a damaged one)."""
+    try:
+        found = json.loads(entry.tally or "")
+        tally = tuple(map(tuple, found))
+    except (ValueError, TypeError):
+        return None
+    return tally if all(len(t) == 4 for t in tally) else None
 
 
 def _fix(data: Any) -> Any:
@@ -183,7 +249,7 @@ def _fix(data: Any) -> Any:
     return Fix(pointer, start, end, new, FixSafety(safety), title)
 
 
-def decode(entry: dict[str, Any], path: str, raw: bytes) -> FileResult | None:
+def decode(entry: Entry, path: str) -> FileResult | None:
     """A result from cache data, for the file at `path`; None when the entry is unusable."""
     try:
         diagnostics = tuple(
@@ -199,10 +265,9 @@ def decode(entry: dict[str, Any], path: str, raw: bytes) -> FileResult | None:
                 extra=d["extra"],
                 fix=_fix(d.get("fix")),
             )
-            for d in entry["diagnostics"]
+            for d in json.loads(entry.diagnostics or "")
         )
-        status = Status(entry["status"])
+        status = Status(entry.status)
     except (KeyError, TypeError, ValueError):
         return None
-    lines = raw.decode("utf-8", "replace").splitlines() if diagnostics else None
-    return FileResult(path, status, diagnostics, lines)
+    return FileResult(path, status, diagnostics)

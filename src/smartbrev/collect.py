@@ -24,7 +24,8 @@ class Target:
     """One input to process: a file, or standard input when `path` is None."""
 
     name: str
-    path: Path | None
+    path: str | None
+    """The file's path (None for standard input)."""
 
 
 def _ignore_files(directory: str) -> list[str]:
@@ -35,23 +36,28 @@ def _ignore_files(directory: str) -> list[str]:
         return []
 
 
+def _spec(lines: Sequence[str]) -> Any:
+    import pathspec  # only when there are patterns: most runs have none
+
+    return pathspec.GitIgnoreSpec.from_lines(lines)
+
+
 class _Ignored:
     """Git-style ignore patterns: the walk's .gitignore files and --exclude."""
 
     def __init__(self, excludes: Sequence[str]) -> None:
-        import pathspec
-
-        self._pathspec = pathspec
         self._specs: list[tuple[str, Any]] = []
         if excludes:
-            self._specs.append(("", pathspec.GitIgnoreSpec.from_lines(excludes)))
+            self._specs.append(("", _spec(excludes)))
 
     def enter(self, directory: str, root: str) -> None:
         lines = _ignore_files(directory)
         if lines:
-            self._specs.append((directory, self._pathspec.GitIgnoreSpec.from_lines(lines)))
+            self._specs.append((directory, _spec(lines)))
 
     def __call__(self, path: str, root: str, *, folder: bool = False) -> bool:
+        if not self._specs:
+            return False
         for base, spec in self._specs:
             start = base or root
             relative = os.path.relpath(path, start).replace(os.sep, "/")
@@ -62,10 +68,12 @@ class _Ignored:
         return False
 
 
-def _walk(root: Path, excludes: Sequence[str] = ()) -> Iterator[str]:
+def _walk(root: Path, excludes: Sequence[str] = ()) -> Iterator[tuple[str, str]]:
+    """Each briefing file under `root`: its path as found, and made absolute."""
     extensions = briefing_extensions()
     ignored = _Ignored(excludes)
     top = str(root)
+    top_absolute = os.path.abspath(top)  # noqa: PTH100
     for directory, subdirs, files in os.walk(root):
         ignored.enter(directory, top)
         subdirs[:] = sorted(
@@ -75,11 +83,12 @@ def _walk(root: Path, excludes: Sequence[str] = ()) -> Iterator[str]:
             and d not in DEFAULT_EXCLUDES
             and not ignored(os.path.join(directory, d), top, folder=True)  # noqa: PTH118
         )
+        absolute = os.path.normpath(os.path.join(top_absolute, os.path.relpath(directory, top)))  # noqa: PTH118
         for file in sorted(files):
             if ignored(os.path.join(directory, file), top):  # noqa: PTH118
                 continue
             if not file.startswith(".") and os.path.splitext(file)[1].lower() in extensions:  # noqa: PTH122
-                yield os.path.join(directory, file)  # noqa: PTH118
+                yield os.path.join(directory, file), os.path.join(absolute, file)  # noqa: PTH118
 
 
 def collect(
@@ -102,12 +111,11 @@ def collect(
         if path.is_dir():
             found = False
             # Plain strings here: path objects cost more than the check itself at scale.
-            for file in _walk(path, exclude):
+            for file, absolute in _walk(path, exclude):
                 found = True
-                absolute = os.path.abspath(file)  # noqa: PTH100
                 if absolute not in seen:
                     seen.add(absolute)
-                    yield Target(file, Path(file))
+                    yield Target(file, file)
             if not found:
                 kinds = ", ".join(f"*{e}" for e in briefing_extensions())
                 yield ReadError(f"no briefing files found (looked for {kinds})", path=raw)
@@ -115,6 +123,6 @@ def collect(
             absolute = os.path.abspath(path)  # noqa: PTH100
             if absolute not in seen:
                 seen.add(absolute)
-                yield Target(raw, path)
+                yield Target(raw, raw)
         else:
             yield ReadError("no such file or directory", path=raw)

@@ -4,12 +4,11 @@ be read never stops the run."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, Protocol, TypeVar
 
 from smartbrev.collect import Target
 from smartbrev.diagnostics import Diagnostic, Severity, Span
@@ -17,16 +16,18 @@ from smartbrev.errors import ReadError
 from smartbrev.formats import format_for
 from smartbrev.parallel import Pool, batches
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits, read_file, read_stream
-from smartbrev.results import FileResult, Status
+from smartbrev.results import FileResult, Status, Tally
 from smartbrev.source import Source, parse_bytes, require_format
 from smartbrev.validation import validate_data
 
 if TYPE_CHECKING:
-    from smartbrev.cache import ResultCache
+    from smartbrev.cache import Entry, ResultCache
 
 R = TypeVar("R")
-WINDOW = 4096
+WINDOW = 1024
 """Files handed to the pool at a time."""
+LOOKUP = 256
+"""Files read and looked up in the cache at a time."""
 
 
 def error_diagnostic(error: ReadError, name: str) -> Diagnostic:
@@ -57,7 +58,7 @@ class Job:
     name: str
     raw: bytes
     fmt: str
-    path: Path | None
+    path: str | None
 
 
 def load_job(
@@ -119,58 +120,149 @@ class Check(Protocol[R]):
     def finish(self, result: R) -> R:
         """A result made ready to send to the parent (after it was cached)."""
 
+    def shown_as(self, name: str) -> str | None:
+        """What the text `finish` makes for the file `name` depends on besides the file
+        (None: finish makes no text)."""
+
+    def shown(self, result: R) -> tuple[str, Tally] | None:
+        """The text and tally of a finished result, to remember with it."""
+
+    def recall(self, result: FileResult, text: str, tally: Tally) -> R:
+        """A finished result made from a remembered status, text and tally."""
+
 
 @dataclass(frozen=True, slots=True)
 class CacheSpec:
-    """Where the cache is and which runs it serves (picklable, for the workers)."""
+    """Where the cache is and which runs it serves."""
 
     root: str
     kind: str
 
     def open(self) -> ResultCache:
-        """The cache, opened once per process (a forked worker never reuses its parent's)."""
+        """The cache (only the parent process uses it)."""
         from smartbrev.cache import ResultCache
 
-        key = (self, os.getpid())
-        found = _OPEN_CACHES.get(key)
-        if found is None:
-            found = _OPEN_CACHES[key] = ResultCache(Path(self.root), self.kind)
-        return found
+        return ResultCache(Path(self.root), self.kind)
 
 
-_OPEN_CACHES: dict[tuple[CacheSpec, int], ResultCache] = {}
-Outcome = tuple[R, str | None, dict[str, Any] | None]
+Outcome = tuple[R, str | None, "Entry | None"]
+"""A result, and the cache key and entry to store it under (None: store nothing)."""
 
 
-def _perform_job(check: Check[R], spec: CacheSpec | None, job: Job) -> Outcome[R]:
-    if spec is None:
-        return check.finish(check.work(job)), None, None
-    from smartbrev.cache import decode, encode
+def _work(check: Check[R], job: Job) -> tuple[R, Entry | None]:
+    """A finished result, and the cache entry that remembers it (None: not to cache)."""
+    from smartbrev.cache import encode
 
-    cache = spec.open()
-    key = cache.key(job.raw, job.fmt, *check.context(job))
-    if key is not None:
-        entry = cache.get(key)
-        hit = decode(entry, job.name, job.raw) if entry else None
-        if hit is not None:
-            return check.finish(check.wrap(hit)), None, None
     result = check.work(job)
     stored = check.unwrap(result)
-    entry = encode(stored) if key and stored is not None else None
-    return check.finish(result), key, entry
+    finished = check.finish(result)
+    if stored is None:
+        return finished, None
+    shown_as = check.shown_as(job.name)
+    shown = check.shown(finished) if shown_as is not None else None
+    return finished, encode(stored, None if shown is None else (shown_as or "", *shown))
 
 
-def _perform(
-    check: Check[R], spec: CacheSpec | None, limits: Limits, item: str | FileResult
-) -> Outcome[R]:
-    """Read, look up and check one file (named by its path): the whole of a worker's job."""
+def _load(name: str, limits: Limits) -> Job | FileResult:
+    return next(load_jobs([Target(name, name)], stdin=None, stdin_format=None, limits=limits))
+
+
+def _perform(check: Check[R], limits: Limits, item: str | FileResult) -> R:
+    """Read and check one file (named by its path): a worker's job when nothing is cached."""
     if isinstance(item, FileResult):
-        return check.finish(check.wrap(item)), None, None
-    target = Target(item, Path(item))
-    loaded = next(load_jobs([target], stdin=None, stdin_format=None, limits=limits))
+        return check.finish(check.wrap(item))
+    loaded = _load(item, limits)
+    if isinstance(loaded, FileResult):
+        return check.finish(check.wrap(loaded))
+    return check.finish(check.work(loaded))
+
+
+def _perform_keyed(check: Check[R], limits: Limits, item: tuple[str, bytes]) -> Outcome[R]:
+    """Read and check one file, keying the result by the bytes read here (the file may
+    have changed since the parent looked it up)."""
+    from smartbrev.cache import key_of
+
+    name, salt = item
+    loaded = _load(name, limits)
     if isinstance(loaded, FileResult):
         return check.finish(check.wrap(loaded)), None, None
-    return _perform_job(check, spec, loaded)
+    result, entry = _work(check, loaded)
+    return result, key_of(loaded.raw, salt), entry
+
+
+def _recall(check: Check[R], store: ResultCache, key: str, entry: Entry, job: Job) -> R | None:
+    """A finished result from a cache entry (None when the entry is unusable)."""
+    from smartbrev.cache import decode, recall_tally
+
+    if entry.shown_as is not None and entry.shown_as == check.shown_as(job.name):
+        tally = recall_tally(entry)
+        if tally is not None and entry.shown is not None and entry.status in _STATUSES:
+            return check.recall(FileResult(job.name, Status(entry.status)), entry.shown, tally)
+    if entry.diagnostics is None:
+        entry = replace(entry, diagnostics=store.diagnostics(key))
+    hit = decode(entry, job.name)
+    if hit is None:
+        return None
+    if hit.diagnostics:  # the report may quote the source
+        hit = replace(hit, lines=job.raw.decode("utf-8", "replace").splitlines())
+    return check.finish(check.wrap(hit))
+
+
+_STATUSES = frozenset(status.value for status in Status)
+
+
+def _cached_window(
+    check: Check[R],
+    store: ResultCache,
+    pool: Pool,
+    window: list[Target | ReadError],
+    limits: Limits,
+) -> Iterator[Outcome[R]]:
+    """Results of a window: what the cache holds here, the rest from the pool, in order.
+
+    The lookups happen and the rest is handed out now; the results come as they are read.
+    """
+    slots: list[Outcome[R] | None] = []
+    missing: list[tuple[str, bytes]] = []
+    # A few hundred files at a time: their bytes are dropped once they are looked up.
+    for part in batches(window, LOOKUP):
+        _look_up(check, store, part, limits, slots, missing)
+    computed = pool.map(partial(_perform_keyed, check, limits), missing)
+    return (slot if slot is not None else next(computed) for slot in slots)
+
+
+def _look_up(
+    check: Check[R],
+    store: ResultCache,
+    targets: list[Target | ReadError],
+    limits: Limits,
+    slots: list[Outcome[R] | None],
+    missing: list[tuple[str, bytes]],
+) -> None:
+    """Add each target's cached result to `slots` (None where the file is `missing`)."""
+    from smartbrev.cache import key_of
+
+    loaded = list(load_jobs(targets, stdin=None, stdin_format=None, limits=limits))
+    salts = [
+        store.salt(item.fmt, *check.context(item)) if isinstance(item, Job) else b""
+        for item in loaded
+    ]
+    keys = [
+        key_of(item.raw, salt) if isinstance(item, Job) else ""
+        for item, salt in zip(loaded, salts, strict=True)
+    ]
+    entries = store.get_many([key for key in keys if key])
+    for item, key, salt in zip(loaded, keys, salts, strict=True):
+        if isinstance(item, FileResult):
+            slots.append((check.finish(check.wrap(item)), None, None))
+            continue
+        entry = entries.get(key)
+        found = _recall(check, store, key, entry, item) if entry is not None else None
+        if found is not None:
+            slots.append((found, None, None))
+        else:
+            slots.append(None)
+            missing.append((item.name, salt))
 
 
 def run_checks(
@@ -185,11 +277,11 @@ def run_checks(
 ) -> Iterator[R]:
     """`check` over every target, on `jobs` processes, in input order.
 
-    Each worker reads its files itself and consults the cache itself; only this process
-    writes to the cache. Standard input is read here, so a run that includes it stays
-    in this process.
+    This process looks every file up in the cache (and writes what the workers found);
+    the workers read and check the rest. Standard input is read here, so a run that
+    includes it stays in this process.
     """
-    writer = cache.open() if cache else None
+    store = cache.open() if cache else None
     try:
         with Pool(jobs) as pool:
             # Windows keep memory flat however many files there are; the next window is
@@ -197,50 +289,63 @@ def run_checks(
             # for this process to find more files.
             previous: Iterable[Outcome[R]] = ()
             for window in batches(targets, WINDOW):
+                outcomes: Iterable[Outcome[R]]
                 if any(isinstance(t, Target) and t.path is None for t in window):
-                    yield from _store(previous, writer)
+                    yield from _store(previous, store)
                     previous = [
-                        _perform_stdin(check, cache, t, stdin, stdin_format, limits)
-                        if isinstance(t, Target) and t.path is None
-                        else _perform(check, cache, limits, _item(t))
-                        for t in window
+                        _perform_here(check, store, t, stdin, stdin_format, limits) for t in window
                     ]
                     continue
-                # Plain path strings go to the workers: they cost far less to send.
-                items = [_item(t) for t in window]
-                outcomes = pool.map(partial(_perform, check, cache, limits), items)
-                yield from _store(previous, writer)
+                if store is not None:
+                    outcomes = _cached_window(check, store, pool, window, limits)
+                else:
+                    # Plain path strings go to the workers: they cost far less to send.
+                    items = [_item(t) for t in window]
+                    computed = pool.map(partial(_perform, check, limits), items)
+                    outcomes = ((result, None, None) for result in computed)
+                yield from _store(previous, store)
                 previous = outcomes
-            yield from _store(previous, writer)
+            yield from _store(previous, store)
     finally:
-        if writer is not None:
-            writer.prune()
+        if store is not None:
+            store.prune()
 
 
 def _item(target: Target | ReadError) -> str | FileResult:
     if isinstance(target, ReadError):
         return unusable(target, target.path or "?")
-    return target.name  # a file's target is always Path(name)
+    return target.name  # a file's path is its name
 
 
-def _perform_stdin(
+def _perform_here(
     check: Check[R],
-    spec: CacheSpec | None,
-    target: Target,
+    store: ResultCache | None,
+    target: Target | ReadError,
     stdin: BinaryIO | None,
     stdin_format: str | None,
     limits: Limits,
 ) -> Outcome[R]:
+    """One target (standard input among them) in this process, with the cache."""
     loaded = next(load_jobs([target], stdin=stdin, stdin_format=stdin_format, limits=limits))
     if isinstance(loaded, FileResult):
         return check.finish(check.wrap(loaded)), None, None
-    return _perform_job(check, spec, loaded)
+    if store is None:
+        return check.finish(check.work(loaded)), None, None
+    from smartbrev.cache import key_of
+
+    key = key_of(loaded.raw, store.salt(loaded.fmt, *check.context(loaded)))
+    entry = store.get_many([key]).get(key)
+    found = _recall(check, store, key, entry, loaded) if entry is not None else None
+    if found is not None:
+        return found, None, None
+    result, entry = _work(check, loaded)
+    return result, key, entry
 
 
-def _store(outcomes: Iterable[Outcome[R]], writer: ResultCache | None) -> Iterator[R]:
+def _store(outcomes: Iterable[Outcome[R]], store: ResultCache | None) -> Iterator[R]:
     for result, key, entry in outcomes:
-        if writer is not None and key is not None and entry is not None:
-            writer.put(key, entry)
+        if store is not None and key is not None and entry is not None:
+            store.put(key, entry)
         yield result
 
 
@@ -280,6 +385,15 @@ class ValidateCheck:
         return result
 
     def finish(self, result: FileResult) -> FileResult:
+        return result
+
+    def shown_as(self, name: str) -> str | None:
+        return None  # validate prints in the parent
+
+    def shown(self, result: FileResult) -> tuple[str, Tally] | None:
+        return None
+
+    def recall(self, result: FileResult, text: str, tally: Tally) -> FileResult:
         return result
 
 

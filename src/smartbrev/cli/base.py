@@ -129,6 +129,28 @@ output_format_option = click.option(
 )
 
 
+class Printer:
+    """Standard output written in pieces of a few hundred files' text: one write per
+    file costs more than the rest of a cached file's handling."""
+
+    def __init__(self, *, color: bool | None = None, every: int = 256) -> None:
+        self.color = color
+        self.every = every
+        self._pending: list[str] = []
+
+    def __call__(self, text: str) -> None:
+        if text:
+            self._pending.append(text)
+            if len(self._pending) >= self.every:
+                self.flush()
+
+    def flush(self) -> None:
+        """Write what is pending."""
+        if self._pending:
+            click.echo("".join(self._pending), nl=False, color=self.color)
+            self._pending = []
+
+
 def echo_diagnostic(diagnostic: Any) -> None:
     from smartbrev.report.concise import headline, location
 

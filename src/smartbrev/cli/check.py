@@ -14,6 +14,7 @@ from smartbrev.cli.base import (
     EXIT_FAILURE,
     EXIT_FINDINGS,
     EXIT_OK,
+    Printer,
     cache_dir_option,
     cli,
     color_option,
@@ -79,6 +80,7 @@ def validate(
     summary = Summary()
     targets = collect(paths, stdin_name=stdin_filename, exclude=exclude)
     stdin = sys.stdin.buffer
+    show = Printer(color=colored or None)
     for result in validate_targets(
         targets,
         version=schema_version,
@@ -88,7 +90,8 @@ def validate(
         cache=open_cache(no_cache, cache_dir, "validate"),
     ):
         summary.add(result)
-        click.echo(reporter.file(result), nl=False, color=colored or None)
+        show(reporter.file(result))
+    show.flush()
     closing = reporter.finish(summary)
     if output_format == "json" or not quiet:
         click.echo(closing, nl=False)
@@ -208,6 +211,7 @@ def lint(
     chunks: list[str] = []
     changed = internal = False
     counts: dict[tuple[str, str], list[int]] = {}
+    show = Printer(color=colored or None)
     for outcome in lint_targets(
         collect(paths, stdin_name=stdin_filename, exclude=exclude),
         request,
@@ -221,10 +225,11 @@ def lint(
         summary.fixed += 0 if diff else outcome.fixed
         internal = internal or outcome.internal_error
         if outcome.refused and (fix or diff):
+            show.flush()
             click.echo(f"smartbrev: {outcome.result.path}: not fixed: {outcome.refused}", err=True)
         if outcome.diff:
             changed = True
-            click.echo(outcome.diff, nl=False)
+            show(outcome.diff)
             continue
         if statistics:
             tally = outcome.tally if outcome.tally is not None else tally_of(outcome.result)
@@ -236,7 +241,8 @@ def lint(
         if output_file:
             chunks.append(text)
         else:
-            click.echo(text, nl=False, color=colored or None)
+            show(text)
+    show.flush()
     closing = reporter.finish(summary)
     if statistics and output_format in ("full", "concise"):
         rows = sorted(counts.items(), key=lambda item: (-item[1][0], item[0][0]))

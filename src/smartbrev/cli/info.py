@@ -142,7 +142,7 @@ def config_command(path: str, output_format: str, schema: bool) -> None:
 
     target_path = Path(path)
     probe = target_path / "briefing.md" if target_path.is_dir() else target_path
-    settings = settings_for(Target(str(probe), probe), LintRequest())
+    settings = settings_for(Target(str(probe), str(probe)), LintRequest())
     from smartbrev.lint.config import discover
 
     loaded = discover(probe.parent.resolve())

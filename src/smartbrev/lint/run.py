@@ -66,7 +66,7 @@ def settings_for(target: Target, request: LintRequest) -> Settings:
         loaded = Loaded(None, ())
     else:
         loaded = discover(Path(folder).absolute())
-    path = target.path or Path(target.name)
+    path = Path(target.path or target.name)
     by_file = any("overrides" in table for _, table in (*loaded.layers, *request.layers))
     settings = resolve(path, loaded, request.layers)
     if not by_file:
@@ -121,7 +121,7 @@ def lint_job(job: Job, request: LintRequest) -> LintFileResult:
     if job.path is None:
         answer.refused = "standard input cannot be fixed in place; use --diff"
         return answer
-    atomic_write(job.path, fixed.text)
+    atomic_write(Path(job.path), fixed.text)
     again = parse_text(fixed.text, source.format, source.name)
     remaining = lint_source(again, settings, request.version).diagnostics
     answer.result = FileResult(
@@ -157,6 +157,19 @@ class LintCheck:
         outcome.tally = tally_of(outcome.result)
         outcome.result = replace(outcome.result, lines=None, diagnostics=())
         return outcome
+
+    def shown_as(self, name: str) -> str | None:
+        reporter = getattr(self.render, "__self__", None)
+        signature = getattr(reporter, "signature", None)
+        return None if signature is None else f"{signature}\x00{name}"
+
+    def shown(self, outcome: LintFileResult) -> tuple[str, Tally] | None:
+        if outcome.text is None or outcome.tally is None:
+            return None
+        return outcome.text, outcome.tally
+
+    def recall(self, result: FileResult, text: str, tally: Tally) -> LintFileResult:
+        return LintFileResult(result, text=text, tally=tally)
 
     def unwrap(self, result: LintFileResult) -> FileResult | None:
         if result.internal_error or result.diff or result.fixed:

@@ -37,7 +37,7 @@ def _too_large(size: int, limits: Limits, name: str) -> ReadError:
     )
 
 
-def read_file(path: Path, name: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
+def read_file(path: str | Path, name: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
     """The bytes of a file, refusing a missing, unreadable or oversized one."""
     try:
         with open(path, "rb", buffering=0) as handle:  # noqa: PTH123

@@ -32,6 +32,12 @@ class ConciseReporter:
     streaming = True
     """Each file's text depends on that file alone (it can be rendered anywhere)."""
 
+    @property
+    def signature(self) -> str:
+        """What a file's text depends on besides the file: a remembered text is reused
+        only for the same signature."""
+        return f"concise {self.style!r}"
+
     def file(self, result: FileResult) -> str:
         return "".join(
             f"{self.style.bold(location(d))}: {headline(d, self.style)}\n"

@@ -48,6 +48,12 @@ class FullReporter:
     streaming = True
     """Each file's text depends on that file alone (it can be rendered anywhere)."""
 
+    @property
+    def signature(self) -> str:
+        """What a file's text depends on besides the file: a remembered text is reused
+        only for the same signature."""
+        return f"full {self.style!r}"
+
     def file(self, result: FileResult) -> str:
         out: list[str] = []
         for diagnostic in result.diagnostics:

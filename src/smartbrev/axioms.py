@@ -83,6 +83,7 @@ _TRAILING = re.compile(r"[\s:\-\u2013\u2014]+$")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=4096)
 def label_key(label: str) -> str:
     """Reduce a label as written to the form axiom ids take.
 

@@ -47,10 +47,13 @@ def mask_prose(text: str) -> str:
     )
 
 
+_RUN = re.compile(r"[^\W_]+")
+
+
 @lru_cache(maxsize=4096)
-def prose_words(text: str) -> frozenset[str]:
-    """The distinct words (lower case) of the writer's own words in a text."""
-    return frozenset(_WORD.findall(mask_prose(text).lower()))
+def prose_runs(text: str) -> frozenset[str]:
+    """The runs of letters and digits (lower case) in the writer's own words."""
+    return frozenset(_RUN.findall(mask_prose(text).lower()))
 
 
 def words(text: str) -> Iterator[re.Match[str]]:
@@ -60,12 +63,14 @@ def words(text: str) -> Iterator[re.Match[str]]:
 
 def word_count(text: str) -> int:
     """How many words a text has (markup masked)."""
-    return len(_WORD.findall(mask_markup(text)))
+    return sum(sentence_lengths(text))  # no word spans two sentences: they part at spaces
 
 
-def sentence_words(text: str, start: int, end: int) -> int:
-    """How many words the sentence at text[start:end] has (markup masked)."""
-    return len(_WORD.findall(mask_markup(text), start, end))
+@lru_cache(maxsize=4096)
+def sentence_lengths(text: str) -> tuple[int, ...]:
+    """How many words each sentence of a text has (markup masked)."""
+    masked = mask_markup(text)
+    return tuple(len(_WORD.findall(masked, start, end)) for start, end in sentences(text))
 
 
 _ABBREVIATIONS = frozenset(
@@ -163,21 +168,20 @@ def _terms_pattern(terms: frozenset[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=64)
-def _term_words(terms: frozenset[str]) -> tuple[frozenset[str], ...] | None:
-    """The words of each term (None when a term holds no word at all)."""
-    found = tuple(frozenset(_WORD.findall(term)) for term in terms)
-    return None if not all(found) else found
+def _term_runs(terms: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """The runs of letters and digits of each term."""
+    return tuple(frozenset(_RUN.findall(term)) for term in terms)
 
 
 def find_terms(text: str, terms: frozenset[str]) -> Iterator[tuple[int, int, str]]:
     """Occurrences of single- or multi-word terms (lower-case) in the writer's own words."""
     if not terms:
         return
-    wanted = _term_words(terms)
-    if wanted is not None:
-        present = prose_words(text)
-        if not any(words <= present for words in wanted):
-            return  # a term is found only where each of its words is a word of the text
+    present = prose_runs(text)
+    if not any(runs <= present for runs in _term_runs(terms)):
+        # Where a term is found, each of its runs of letters is one of the text's: the
+        # term's own characters bound them, and its ends stand apart from other words.
+        return
     masked = mask_prose(text).lower()
     for match in _terms_pattern(terms).finditer(masked):
         yield match.start(), match.end(), match.group()

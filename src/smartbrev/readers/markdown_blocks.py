@@ -42,6 +42,8 @@ class Block:
     implicit: bool = False
     """A paragraph of a tight list item (CommonMark reports no paragraph there)."""
     children: list[Block] = field(default_factory=list)
+    rows: tuple[int, int] | None = None
+    """Its lines, once the reader has worked them out."""
 
 
 @dataclass(slots=True)

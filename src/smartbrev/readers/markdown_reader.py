@@ -103,6 +103,11 @@ class _Walker:
 
     def rows(self, block: Block) -> tuple[int, int]:
         """The block's lines, as [first, end), without blank lines at its end."""
+        if block.rows is None:
+            block.rows = self._rows(block)
+        return block.rows
+
+    def _rows(self, block: Block) -> tuple[int, int]:
         first = bisect_right(self.starts, block.start) - 1
         if block.kind in ("list", "item"):
             # A list ends with its last item's content (its range may run on past it).
@@ -194,7 +199,9 @@ class _Walker:
             inner = self.units(child.children, (*containers, self.item(child, first, containers)))
             if inner and inner[0].kind == "paragraph":
                 head = inner[0]
-                items.append(Item(head.text, head.span, lead_of(head.text), tuple(inner[1:])))
+                paragraph = child.children[0].kind == "paragraph"  # its lead is read already
+                lead = head.lead if paragraph else lead_of(head.text)
+                items.append(Item(head.text, head.span, lead, tuple(inner[1:])))
             else:
                 items.append(Item("", self.span(first, end), None, tuple(inner)))
         return items

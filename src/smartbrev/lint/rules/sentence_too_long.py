@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
-from smartbrev.lint.prose import sentence_words, sentences
+from smartbrev.lint.prose import sentence_lengths, sentences
 from smartbrev.lint.rule import Finding, Rule
 
 
@@ -44,8 +44,9 @@ class Options:
 
 def check(ctx: Context, options: Options) -> Iterator[Finding]:
     for text in ctx.body:
-        for start, end in sentences(text.text):
-            count = sentence_words(text.text, start, end)
+        for (start, end), count in zip(
+            sentences(text.text), sentence_lengths(text.text), strict=True
+        ):
             if count > options.max_words:
                 yield Finding(
                     f"sentence is {count} words (limit {options.max_words})",

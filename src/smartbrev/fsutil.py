@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 
@@ -14,6 +13,8 @@ def atomic_write(path: Path, text: str) -> None:
     A reader sees either the old file or the new one, never a mix; the file's permission
     bits are kept.
     """
+    import tempfile  # only when writing
+
     directory = path.parent if str(path.parent) else Path()
     try:
         mode: int | None = stat.S_IMODE(path.stat().st_mode)

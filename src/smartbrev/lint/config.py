@@ -22,10 +22,15 @@ from smartbrev.lint.registry import BY_CODE, RULES, find
 from smartbrev.lint.rule import Rule
 from smartbrev.messages import suggestion
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10
-    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
+
+def _tomllib() -> Any:
+    """The TOML parser, imported only when there is TOML to read."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10
+        import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
+    return tomllib
+
 
 CONFIG_NAMES = ("smartbrev.toml", ".smartbrev.toml", "pyproject.toml")
 TOP_KEYS = (
@@ -78,6 +83,7 @@ class Settings:
 
 
 def _toml(path: Path) -> dict[str, Any]:
+    tomllib = _tomllib()
     try:
         with path.open("rb") as handle:
             data: dict[str, Any] = tomllib.load(handle)
@@ -323,6 +329,7 @@ def parse_inline(snippets: tuple[str, ...]) -> tuple[tuple[str, dict[str, Any]],
             for origin_name, table in load(candidate).layers:
                 layers.append((origin_name, table))
             continue
+        tomllib = _tomllib()
         try:
             table = tomllib.loads(snippet)
         except tomllib.TOMLDecodeError as error:

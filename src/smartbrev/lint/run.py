@@ -15,7 +15,6 @@ from smartbrev.errors import ReadError
 from smartbrev.fsutil import atomic_write
 from smartbrev.lint.config import Loaded, Settings, discover, resolve
 from smartbrev.lint.engine import lint_source
-from smartbrev.lint.fix import apply_fixes, selected
 from smartbrev.results import FileResult, Status, Tally, tally_of
 from smartbrev.runner import CacheSpec, Job, run_checks, unusable
 from smartbrev.source import parse_bytes, parse_text
@@ -102,6 +101,8 @@ def lint_job(job: Job, request: LintRequest) -> LintFileResult:
     )
     if not (request.fix or request.diff):
         return answer
+    from smartbrev.lint.fix import apply_fixes, selected
+
     fixes = selected([d.fix for d in diagnostics if d.fix is not None], request.unsafe_fixes)
     fixed = apply_fixes(source, fixes)
     answer.refused = fixed.refused

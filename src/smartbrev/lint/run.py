@@ -14,7 +14,6 @@ from smartbrev.diagnostics import Diagnostic, Severity
 from smartbrev.errors import ReadError
 from smartbrev.fsutil import atomic_write
 from smartbrev.lint.config import Loaded, Settings, discover, resolve
-from smartbrev.lint.engine import lint_source
 from smartbrev.results import FileResult, Status, Tally, tally_of
 from smartbrev.runner import CacheSpec, Job, run_checks, unusable
 from smartbrev.source import parse_bytes, parse_text
@@ -82,6 +81,8 @@ def _status(diagnostics: Iterable[Diagnostic]) -> Status:
 
 def lint_job(job: Job, request: LintRequest) -> LintFileResult:
     """Lint (and fix, when asked) one file's bytes."""
+    from smartbrev.lint.engine import lint_source  # the rules: not needed for cached files
+
     target = Target(job.name, job.path)
     try:
         source = parse_bytes(job.raw, job.fmt, job.name)

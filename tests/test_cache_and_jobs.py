@@ -132,7 +132,8 @@ def test_a_remembered_report_is_reused_only_for_the_same_report_and_file(
 def test_a_result_is_keyed_by_the_bytes_the_worker_read(tmp_path: Path) -> None:
     from smartbrev.cache import key_of
     from smartbrev.readers.decode import DEFAULT_LIMITS
-    from smartbrev.runner import ValidateCheck, _perform_keyed
+    from smartbrev.runner import _perform_keyed
+    from smartbrev.validate_run import ValidateCheck
 
     path = tmp_path / "doc.json"
     path.write_text('{"schema_version": "1.0", "lede": "Changed since.", "blocks": []}')
@@ -209,7 +210,7 @@ def test_interrupting_a_run_exits_130_without_a_traceback(
     def interrupted(*args: object, **kwargs: object) -> object:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("smartbrev.runner.run_checks", interrupted)
+    monkeypatch.setattr("smartbrev.validate_run.run_checks", interrupted)
     result = run_cli("validate", str(drafts))
     assert result.exit_code == 130
     assert "interrupted" in result.stderr

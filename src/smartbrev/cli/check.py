@@ -73,7 +73,7 @@ def validate(
     from smartbrev.collect import collect
     from smartbrev.report import make_reporter
     from smartbrev.results import Summary
-    from smartbrev.runner import validate_targets
+    from smartbrev.validate_run import validate_targets
 
     colored = use_color(color)
     reporter = make_reporter(output_format, tool_version=__version__, color=colored)

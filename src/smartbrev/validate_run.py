@@ -1,0 +1,86 @@
+"""Validating many inputs against the schema: one result per file, in order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from smartbrev.collect import Target
+from smartbrev.diagnostics import Diagnostic, Severity
+from smartbrev.errors import ReadError
+from smartbrev.readers.decode import DEFAULT_LIMITS, Limits
+from smartbrev.results import FileResult, Status, Tally
+from smartbrev.runner import CacheSpec, Job, run_checks, unusable
+from smartbrev.source import parse_bytes
+from smartbrev.validation import validate_data
+
+
+def validate_job(job: Job, version: str | None, limits: Limits) -> FileResult:
+    """Validate one file's bytes."""
+    try:
+        source = parse_bytes(job.raw, job.fmt, job.name, limits)
+    except ReadError as error:
+        return unusable(error, job.name)
+    diagnostics = source.diagnostics + validate_data(
+        source.data, path=source.name, version=version, locate=source.locate
+    )
+    diagnostics.sort(key=Diagnostic.sort_key)
+    failed = any(d.severity is Severity.ERROR for d in diagnostics)
+    lines = source.lines if diagnostics else None
+    status = Status.INVALID if failed else Status.VALID
+    return FileResult(source.name, status, tuple(diagnostics), lines)
+
+
+@dataclass(frozen=True, slots=True)
+class ValidateCheck:
+    """Schema validation of one file."""
+
+    version: str | None = None
+    limits: Limits = DEFAULT_LIMITS
+
+    def context(self, job: Job) -> tuple[object, ...]:
+        return (self.version,)
+
+    def work(self, job: Job) -> FileResult:
+        return validate_job(job, self.version, self.limits)
+
+    def wrap(self, result: FileResult) -> FileResult:
+        return result
+
+    def unwrap(self, result: FileResult) -> FileResult | None:
+        return result
+
+    def finish(self, result: FileResult) -> FileResult:
+        return result
+
+    def shown_as(self, name: str) -> str | None:
+        return None  # validate prints in the parent
+
+    def shown(self, result: FileResult) -> tuple[str, Tally] | None:
+        return None
+
+    def recall(self, result: FileResult, text: str, tally: Tally) -> FileResult:
+        return result
+
+
+def validate_targets(
+    targets: Iterable[Target | ReadError],
+    *,
+    version: str | None = None,
+    stdin: BinaryIO | None = None,
+    stdin_format: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    jobs: int = 1,
+    cache: CacheSpec | None = None,
+) -> Iterator[FileResult]:
+    """A result for every target, in order."""
+    yield from run_checks(
+        targets,
+        ValidateCheck(version, limits),
+        jobs=jobs,
+        cache=cache,
+        stdin=stdin,
+        stdin_format=stdin_format,
+        limits=limits,
+    )

@@ -168,20 +168,29 @@ def _terms_pattern(terms: frozenset[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=64)
-def _term_runs(terms: frozenset[str]) -> tuple[frozenset[str], ...]:
-    """The runs of letters and digits of each term."""
-    return tuple(frozenset(_RUN.findall(term)) for term in terms)
+def _term_index(terms: frozenset[str]) -> dict[str, tuple[frozenset[str], ...]] | None:
+    """Each term's runs of letters and digits, filed under its longest run (None when a
+    term has no run at all: then every text is searched)."""
+    index: dict[str, list[frozenset[str]]] = {}
+    for term in terms:
+        runs = frozenset(_RUN.findall(term))
+        if not runs:
+            return None
+        index.setdefault(max(sorted(runs), key=len), []).append(runs)
+    return {key: tuple(found) for key, found in index.items()}
 
 
 def find_terms(text: str, terms: frozenset[str]) -> Iterator[tuple[int, int, str]]:
     """Occurrences of single- or multi-word terms (lower-case) in the writer's own words."""
     if not terms:
         return
-    present = prose_runs(text)
-    if not any(runs <= present for runs in _term_runs(terms)):
+    index = _term_index(terms)
+    if index is not None:
         # Where a term is found, each of its runs of letters is one of the text's: the
         # term's own characters bound them, and its ends stand apart from other words.
-        return
+        present = prose_runs(text)
+        if not any(runs <= present for key in present & index.keys() for runs in index[key]):
+            return
     masked = mask_prose(text).lower()
     for match in _terms_pattern(terms).finditer(masked):
         yield match.start(), match.end(), match.group()

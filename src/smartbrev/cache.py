@@ -44,7 +44,9 @@ class Entry:
 
 def key_of(raw: bytes, salt: bytes) -> str:
     """The cache key of a file's bytes in a context (see `ResultCache.salt`)."""
-    return hashlib.sha256(raw + salt).hexdigest()
+    digest = hashlib.sha256(raw)
+    digest.update(salt)
+    return digest.hexdigest()
 
 
 def fingerprint(*parts: object) -> str:
@@ -234,10 +236,10 @@ def recall_tally(entry: Entry) -> Tally | None:
     """The tally an entry remembers (None when it has none, or a damaged one)."""
     try:
         found = json.loads(entry.tally or "")
-        tally = tuple(map(tuple, found))
+        tally: Tally = tuple(map(tuple, found))
     except (ValueError, TypeError):
         return None
-    return tally if all(len(t) == 4 for t in tally) else None
+    return tally if all(len(item) == 4 for item in tally) else None
 
 
 def _fix(data: Any) -> Any:

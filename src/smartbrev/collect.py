@@ -55,9 +55,12 @@ class _Ignored:
         if lines:
             self._specs.append((directory, _spec(lines)))
 
+    @property
+    def active(self) -> bool:
+        """Whether there is any pattern to match."""
+        return bool(self._specs)
+
     def __call__(self, path: str, root: str, *, folder: bool = False) -> bool:
-        if not self._specs:
-            return False
         for base, spec in self._specs:
             start = base or root
             relative = os.path.relpath(path, start).replace(os.sep, "/")
@@ -81,14 +84,18 @@ def _walk(root: Path, excludes: Sequence[str] = ()) -> Iterator[tuple[str, str]]
             for d in subdirs
             if not d.startswith(".")
             and d not in DEFAULT_EXCLUDES
-            and not ignored(os.path.join(directory, d), top, folder=True)  # noqa: PTH118
+            and not (ignored.active and ignored(os.path.join(directory, d), top, folder=True))  # noqa: PTH118
         )
         absolute = os.path.normpath(os.path.join(top_absolute, os.path.relpath(directory, top)))  # noqa: PTH118
+        # Joined by hand: os.path.join per file costs more than the rest of the walk.
+        shown_prefix = directory if directory.endswith(os.sep) else directory + os.sep
+        absolute_prefix = absolute if absolute.endswith(os.sep) else absolute + os.sep
         for file in sorted(files):
-            if ignored(os.path.join(directory, file), top):  # noqa: PTH118
+            if file.startswith(".") or os.path.splitext(file)[1].lower() not in extensions:  # noqa: PTH122
                 continue
-            if not file.startswith(".") and os.path.splitext(file)[1].lower() in extensions:  # noqa: PTH122
-                yield os.path.join(directory, file), os.path.join(absolute, file)  # noqa: PTH118
+            if ignored.active and ignored(shown_prefix + file, top):
+                continue
+            yield shown_prefix + file, absolute_prefix + file
 
 
 def collect(

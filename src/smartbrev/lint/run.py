@@ -6,6 +6,7 @@ import difflib
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -160,9 +161,14 @@ class LintCheck:
         outcome.result = replace(outcome.result, lines=None, diagnostics=())
         return outcome
 
-    def shown_as(self, name: str) -> str | None:
+    @cached_property
+    def _signature(self) -> str | None:
         reporter = getattr(self.render, "__self__", None)
         signature = getattr(reporter, "signature", None)
+        return None if signature is None else str(signature)
+
+    def shown_as(self, name: str) -> str | None:
+        signature = self._signature
         return None if signature is None else f"{signature}\x00{name}"
 
     def shown(self, outcome: LintFileResult) -> tuple[str, Tally] | None:

@@ -77,6 +77,8 @@ class _Container:
 
 
 class _Walker:
+    """Turns a draft body's blocks into units, with the lines and spans they cover."""
+
     def __init__(self, lines: list[str], offset: int) -> None:
         self.lines = lines
         self.offset = offset

@@ -171,6 +171,13 @@ def cases(folder: Path, size: int, smartbrev: str, tools: dict[str, str], jobs: 
             1,
             shell=True,
         ),
+        Case(
+            "lint one Markdown file, cache warm",
+            "smartbrev",
+            [smartbrev, "lint", one_md, ">/dev/null"],
+            1,
+            shell=True,
+        ),
     ]
     if "ajv" in tools:
         ajv = [

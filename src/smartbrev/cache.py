@@ -2,9 +2,10 @@
 
 An entry is keyed by the file's bytes and everything else that decides its result
 (smartbrev's version, the schema files, the rule set, the resolved settings), so a
-stale result is never served. Entries live in one SQLite file (sqlite3 is in the
-standard library and does the locking two runs sharing the folder need), bounded in
-size.
+stale result is never served. An entry also keeps the text its result was last shown
+as, and for which report and file, so a run showing it the same way prints that text
+as it is. Entries live in one SQLite file (sqlite3 is in the standard library and does
+the locking two runs sharing the folder need), bounded in size.
 """
 
 from __future__ import annotations

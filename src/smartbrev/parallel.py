@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator
@@ -27,9 +28,12 @@ def resolve_jobs(jobs: str | int | None) -> int:
     return count
 
 
-def _quiet_worker() -> None:
+def _start_worker() -> None:
     # Ctrl-C is the parent's to handle; workers just stop when told.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # What the worker inherited is kept for its life: leave it out of garbage collection
+    # passes (a few percent of a lint's time), and its pages shared with the parent.
+    gc.freeze()
 
 
 class Pool:
@@ -46,7 +50,7 @@ class Pool:
         if self._executor is None:
             from concurrent.futures import ProcessPoolExecutor
 
-            self._executor = ProcessPoolExecutor(max_workers=self.jobs, initializer=_quiet_worker)
+            self._executor = ProcessPoolExecutor(max_workers=self.jobs, initializer=_start_worker)
         chunk = max(1, min(64, len(items) // (self.jobs * 4)))
         return self._executor.map(function, items, chunksize=chunk)
 

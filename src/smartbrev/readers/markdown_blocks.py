@@ -59,8 +59,7 @@ def _tag(value: Any) -> str:
 
 
 def _inline(parent: Block, start: int, end: int) -> None:
-    if parent.kind in _LEAVES:
-        return  # the words of a leaf block: its range already covers them
+    """Inline content straight inside a container: a tight list item's paragraph."""
     last = parent.children[-1] if parent.children else None
     if last is not None and last.implicit:
         last.end = max(last.end, end)
@@ -74,37 +73,42 @@ def parse_blocks(text: str) -> Parsed:
 
     root = Block("root", 0, 0)
     stack = [root]
+    top = root
     depth = deepest = 0
     event: Any
     for event, where in pyromark.events_with_range(text):
-        start, end = where["start"], where["end"]
-        if isinstance(event, str):  # SoftBreak, HardBreak or Rule
+        if type(event) is str:  # SoftBreak, HardBreak or Rule
             if event == "Rule":
-                stack[-1].children.append(Block("rule", start, end))
-            else:
-                _inline(stack[-1], start, end)
+                top.children.append(Block("rule", where["start"], where["end"]))
+            elif top.kind not in _LEAVES:
+                _inline(top, where["start"], where["end"])
             continue
-        ((key, value),) = event.items()
-        if key == "Start":
-            tag = _tag(value)
+        opened = event.get("Start")
+        if opened is not None:
+            tag = _tag(opened)
             if tag in _INLINE:
-                _inline(stack[-1], start, end)
+                if top.kind not in _LEAVES:
+                    _inline(top, where["start"], where["end"])
                 continue
-            block = Block(_KINDS.get(tag, "other"), start, end)
+            block = Block(_KINDS.get(tag, "other"), where["start"], where["end"])
             if tag == "Heading":
-                block.level = int(value["Heading"]["level"][1:])
-            stack[-1].children.append(block)
+                block.level = int(opened["Heading"]["level"][1:])
+            top.children.append(block)
             stack.append(block)
+            top = block
             if block.kind in _CONTAINERS:
                 depth += 1
                 deepest = max(deepest, depth)
-        elif key == "End":
-            if _tag(value) in _INLINE:
-                continue
-            if stack.pop().kind in _CONTAINERS:
-                depth -= 1
-        elif key == "Html" and stack[-1].kind == "html":
-            stack[-1].html += value
+            continue
+        closed = event.get("End")
+        if closed is not None:
+            if _tag(closed) not in _INLINE:
+                if stack.pop().kind in _CONTAINERS:
+                    depth -= 1
+                top = stack[-1]
+        elif top.kind in _LEAVES:  # the words of a leaf block: its range covers them
+            if top.kind == "html" and "Html" in event:
+                top.html += event["Html"]
         else:
-            _inline(stack[-1], start, end)
+            _inline(top, where["start"], where["end"])
     return Parsed(root.children, deepest)

@@ -142,6 +142,57 @@ def test_a_result_is_keyed_by_the_bytes_the_worker_read(tmp_path: Path) -> None:
     assert entry is not None and entry.status == result.status.value == "valid"
 
 
+def test_any_change_to_the_code_starts_a_fresh_cache(tmp_path: Path) -> None:
+    import os
+
+    from smartbrev.cache import code_stamp
+
+    (tmp_path / "rules").mkdir()
+    module = tmp_path / "rules" / "rule.py"
+    module.write_text("LIMIT = 30\n")
+    (tmp_path / "notes.txt").write_text("not code")
+    first = code_stamp(str(tmp_path))
+    assert code_stamp(str(tmp_path)) == first
+    (tmp_path / "notes.txt").write_text("still not code")
+    assert code_stamp(str(tmp_path)) == first
+    module.write_text("LIMIT = 40\n")  # same size: the time tells
+    os.utime(module, ns=(1_000_000_000, 1_000_000_000))
+    second = code_stamp(str(tmp_path))
+    assert second != first
+    module.write_text("LIMIT = 400\n")
+    os.utime(module, ns=(1_000_000_000, 1_000_000_000))
+    assert code_stamp(str(tmp_path)) not in (first, second)
+
+
+def test_a_cached_lint_without_configuration_never_loads_the_rules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+    import sys
+
+    monkeypatch.delenv("SMARTBREV_NO_CACHE", raising=False)
+    path = tmp_path / "d.md"
+    path.write_text(DRAFT)
+    code = (
+        "import sys\nfrom smartbrev.cli import main\n"
+        f"sys.argv = ['smartbrev', 'lint', '--output-format', 'concise', {str(path)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "loaded = ('smartbrev.lint.registry', 'smartbrev.readers.markdown_reader',"
+        " 'jsonschema_rs')\n"
+        "print('|', ','.join(m for m in loaded if m in sys.modules))\n"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=False
+        )
+        for _ in range(2)
+    ]
+    first, second = (run.stdout.rpartition("| ") for run in runs)
+    assert first[0] == second[0] and "SB502" in first[0]  # the same report, from the cache
+    assert "smartbrev.lint.registry" in first[2]
+    assert second[2].strip() == ""
+
+
 def test_no_cache_writes_nothing(run_cli: RunCli, cached: Path, tmp_path: Path) -> None:
     path = tmp_path / "d.md"
     path.write_text(DRAFT)

@@ -1,8 +1,8 @@
 """A content cache of results, so an unchanged file is not checked twice.
 
 An entry is keyed by the file's bytes and everything else that decides its result
-(smartbrev's version, the schema files, the rule set, the resolved settings), so a
-stale result is never served. An entry also keeps the text its result was last shown
+(smartbrev's version and code, the schema files, the resolved settings), so a stale
+result is never served. An entry also keeps the text its result was last shown
 as, and for which report and file, so a run showing it the same way prints that text
 as it is. Entries live in one SQLite file (sqlite3 is in the standard library and does
 the locking two runs sharing the folder need), bounded in size.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,6 +66,20 @@ def _schema_digest() -> str:
     return fingerprint(*(schemas.schema_text(v) for v in schemas.SCHEMA_VERSIONS))
 
 
+def code_stamp(package: str = str(Path(__file__).parent)) -> str:
+    """A digest of smartbrev's own modules (name, size, modification time): any change to
+    the code that decides a result, rules included, starts a fresh cache."""
+    found = []
+    for directory, folders, files in os.walk(package):
+        folders[:] = sorted(f for f in folders if f != "__pycache__")
+        for name in sorted(files):
+            if name.endswith(".py"):
+                module = os.path.join(directory, name)  # noqa: PTH118
+                status = os.stat(module)  # noqa: PTH116
+                found.append((module[len(package) :], status.st_size, status.st_mtime_ns))
+    return fingerprint(*found)
+
+
 class ResultCache:
     """Cached results in one SQLite file, for one kind of run (validate or lint).
 
@@ -75,13 +90,8 @@ class ResultCache:
     def __init__(self, root: Path, kind: str) -> None:
         from smartbrev import __version__
 
-        rules: list[tuple[str, str, str]] = []
-        if kind == "lint":
-            from smartbrev.lint.registry import RULES
-
-            rules = [(rule.code, rule.name, rule.severity.value) for rule in RULES]
         self.root = root
-        self.namespace = fingerprint(__version__, kind, _schema_digest(), rules)
+        self.namespace = fingerprint(__version__, kind, _schema_digest(), code_stamp())
         self._db: sqlite3.Connection | None = None
         self._broken = False
         self._pending: list[tuple[str | None, ...]] = []

@@ -12,15 +12,18 @@ import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smartbrev.axioms import label_key
 from smartbrev.diagnostics import Severity
 from smartbrev.errors import ConfigError
-from smartbrev.lint.options import parse_options
-from smartbrev.lint.registry import BY_CODE, RULES, find
-from smartbrev.lint.rule import Rule
 from smartbrev.messages import suggestion
+
+if TYPE_CHECKING:
+    from smartbrev.lint.rule import Rule
+
+# The rules (and their options) are imported where they are needed: a run whose results
+# are all cached, with no configuration to check, never needs them.
 
 
 def _tomllib() -> Any:
@@ -60,6 +63,8 @@ class Settings:
 
     def severity_of(self, code: str) -> Severity:
         """The severity a rule reports at under these settings."""
+        from smartbrev.lint.registry import BY_CODE
+
         return self.severity.get(code) or BY_CODE[code].severity
 
     def fingerprint(self) -> str:
@@ -124,6 +129,8 @@ def _selectors(value: Any, where: str) -> list[str]:
 
 def check_selector(selector: str, where: str) -> None:
     """Refuse a selector that names no rule: ALL, a code, a code prefix or a rule name."""
+    from smartbrev.lint.registry import RULES, find
+
     upper = selector.upper()
     if upper == "ALL" or find(selector) is not None:
         return
@@ -134,6 +141,8 @@ def check_selector(selector: str, where: str) -> None:
 
 
 def _rule_for(name: str, where: str) -> Rule:
+    from smartbrev.lint.registry import RULES, find
+
     rule = find(name)
     if rule is None:
         names = [r.name for r in RULES]
@@ -173,6 +182,8 @@ def check_table(table: dict[str, Any], where: str, *, override: bool = False) ->
                 rule = _rule_for(name, f"{where}: `rules`")
                 if not isinstance(options, dict):
                     raise ConfigError(f"{where}: `rules.{name}` must be a table of options")
+                from smartbrev.lint.options import parse_options
+
                 parse_options(rule, options, f"{where}: `rules.{name}`")
         elif key == "overrides":
             if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
@@ -272,6 +283,8 @@ def _select(tables: list[tuple[str, dict[str, Any]]], origin: dict[str, str]) ->
 
 
 def _expand(selectors: list[str]) -> set[str]:
+    from smartbrev.lint.registry import BY_CODE, find
+
     codes: set[str] = set()
     for selector in selectors:
         upper = selector.upper()
@@ -290,6 +303,9 @@ def resolve(
     cli: tuple[tuple[str, dict[str, Any]], ...] = (),
 ) -> Settings:
     """The settings for one file: defaults, then the configuration, its overrides, the CLI."""
+    from smartbrev.lint.options import parse_options
+    from smartbrev.lint.registry import RULES
+
     root = loaded.path.parent if loaded.path else None
     tables: list[tuple[str, dict[str, Any]]] = [("default", {"select": ["ALL"]})]
     for origin_name, table in loaded.layers:

@@ -51,20 +51,45 @@ class LintFileResult:
 
 
 _RESOLVED: dict[tuple[int, str], Settings] = {}
+_KEYS: dict[tuple[int, str], str] = {}
+
+
+def _folder(target: Target) -> str:
+    return os.path.dirname(target.name) if target.path is not None else ""  # noqa: PTH120
+
+
+def _configuration(folder: str, request: LintRequest) -> Loaded:
+    if request.config is not None:
+        return request.config
+    if request.isolated:
+        return Loaded(None, ())
+    return discover(Path(folder).absolute())
+
+
+def settings_key(target: Target, request: LintRequest) -> str:
+    """What decides a target's settings, as a string: "defaults" when no configuration
+    applies (smartbrev's own code, which decides the defaults, is in every cache key),
+    otherwise the resolved settings' fingerprint."""
+    folder = _folder(target)
+    known = _KEYS.get((id(request), folder))
+    if known is not None:
+        return known
+    if not request.layers and not _configuration(folder, request).layers:
+        key = "defaults"  # nothing to resolve: the rules need not even be imported
+        if len(_KEYS) > 4096:
+            _KEYS.clear()
+        _KEYS[(id(request), folder)] = key
+        return key
+    return settings_for(target, request).fingerprint()
 
 
 def settings_for(target: Target, request: LintRequest) -> Settings:
     """The settings that apply to one target (resolved once per folder without overrides)."""
-    folder = os.path.dirname(target.name) if target.path is not None else ""  # noqa: PTH120
+    folder = _folder(target)
     settings = _RESOLVED.get((id(request), folder))
     if settings is not None:
         return settings
-    if request.config is not None:
-        loaded = request.config
-    elif request.isolated:
-        loaded = Loaded(None, ())
-    else:
-        loaded = discover(Path(folder).absolute())
+    loaded = _configuration(folder, request)
     path = Path(target.path or target.name)
     by_file = any("overrides" in table for _, table in (*loaded.layers, *request.layers))
     settings = resolve(path, loaded, request.layers)
@@ -142,8 +167,7 @@ class LintCheck:
     render: Callable[[FileResult], str] | None = None
 
     def context(self, job: Job) -> tuple[object, ...]:
-        settings = settings_for(Target(job.name, job.path), self.request)
-        return (settings.fingerprint(), self.request.version)
+        return (settings_key(Target(job.name, job.path), self.request), self.request.version)
 
     def work(self, job: Job) -> LintFileResult:
         return lint_job(job, self.request)
@@ -201,6 +225,7 @@ def lint_targets(
     # Configuration is looked up afresh for every run (files may have changed since).
     discover.cache_clear()
     _RESOLVED.clear()
+    _KEYS.clear()
     yield from run_checks(
         targets,
         LintCheck(request, render),

@@ -157,9 +157,10 @@ def _work(check: Check[R], job: Job) -> tuple[R, Entry | None]:
     finished = check.finish(result)
     if stored is None:
         return finished, None
-    shown_as = check.shown_as(job.name)
-    shown = check.shown(finished) if shown_as is not None else None
-    return finished, encode(stored, None if shown is None else (shown_as or "", *shown))
+    shown_as, shown = check.shown_as(job.name), check.shown(finished)
+    return finished, encode(
+        stored, None if shown_as is None or shown is None else (shown_as, *shown)
+    )
 
 
 def _load(name: str, limits: Limits) -> Job | FileResult:
@@ -225,7 +226,8 @@ def _cached_window(
     missing: list[tuple[str, bytes]] = []
     # A few hundred files at a time: their bytes are dropped once they are looked up.
     for part in batches(window, LOOKUP):
-        _look_up(check, store, part, limits, slots, missing)
+        loaded = list(load_jobs(part, stdin=None, stdin_format=None, limits=limits))
+        _look_up(check, store, loaded, slots, missing)
     computed = pool.map(partial(_perform_keyed, check, limits), missing)
     return (slot if slot is not None else next(computed) for slot in slots)
 
@@ -233,15 +235,14 @@ def _cached_window(
 def _look_up(
     check: Check[R],
     store: ResultCache,
-    targets: list[Target | ReadError],
-    limits: Limits,
+    loaded: list[Job | FileResult],
     slots: list[Outcome[R] | None],
     missing: list[tuple[str, bytes]],
 ) -> None:
-    """Add each target's cached result to `slots` (None where the file is `missing`)."""
+    """Add each file's cached result to `slots`; where there is none, add None there and
+    the file's name and key salt to `missing`."""
     from smartbrev.cache import key_of
 
-    loaded = list(load_jobs(targets, stdin=None, stdin_format=None, limits=limits))
     salts = [
         store.salt(item.fmt, *check.context(item)) if isinstance(item, Job) else b""
         for item in loaded
@@ -332,13 +333,13 @@ def _perform_here(
         return check.finish(check.work(loaded)), None, None
     from smartbrev.cache import key_of
 
-    key = key_of(loaded.raw, store.salt(loaded.fmt, *check.context(loaded)))
-    entry = store.get_many([key]).get(key)
-    found = _recall(check, store, key, entry, loaded) if entry is not None else None
-    if found is not None:
-        return found, None, None
+    slots: list[Outcome[R] | None] = []
+    missing: list[tuple[str, bytes]] = []
+    _look_up(check, store, [loaded], slots, missing)
+    if slots[0] is not None:
+        return slots[0]
     result, entry = _work(check, loaded)
-    return result, key, entry
+    return result, key_of(loaded.raw, missing[0][1]), entry
 
 
 def _store(outcomes: Iterable[Outcome[R]], store: ResultCache | None) -> Iterator[R]:

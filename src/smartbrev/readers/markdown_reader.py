@@ -83,13 +83,13 @@ class _Walker:
         self.lines = lines
         self.offset = offset
         self.text = "\n".join(lines)
-        self.ascii = self.text.isascii()
-        self.raw = self.text if self.ascii else self.text.encode("utf-8")
+        # The parser's offsets are bytes: in ASCII text, the same as characters.
+        self.encoded = None if self.text.isascii() else self.text.encode("utf-8")
         self.starts: list[int] = []
         position = 0
         for line in lines:
             self.starts.append(position)
-            position += (len(line) if self.ascii else len(line.encode("utf-8"))) + 1
+            position += (len(line) if self.encoded is None else len(line.encode("utf-8"))) + 1
 
     def span(self, start: int, end: int) -> Span:
         end = max(end, start + 1)
@@ -122,10 +122,9 @@ class _Walker:
 
     def column(self, offset: int, row: int) -> int:
         """The character column (0-based) of a byte offset on a line."""
-        if self.ascii:
+        if self.encoded is None:
             return offset - self.starts[row]
-        assert isinstance(self.raw, bytes)
-        return len(self.raw[self.starts[row] : offset].decode("utf-8"))
+        return len(self.encoded[self.starts[row] : offset].decode("utf-8"))
 
     def inside(self, row: int, containers: tuple[_Container, ...]) -> str:
         """A line without the markers of the quotes and list items it is written in."""

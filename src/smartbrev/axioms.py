@@ -7,15 +7,15 @@ is the registry's ids plus `custom`, and a test keeps the two in step.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+
+import msgspec
 
 CUSTOM = "custom"
 """The axiom id of any label the registry does not know; its label is kept verbatim."""
 
 
-@dataclass(frozen=True, slots=True)
-class Axiom:
+class Axiom(msgspec.Struct, frozen=True):
     """One known label."""
 
     id: str

@@ -14,9 +14,10 @@ import hashlib
 import json
 import os
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from smartbrev.diagnostics import Diagnostic, Severity, Span
 from smartbrev.results import FileResult, Status, Tally
@@ -29,8 +30,7 @@ _BATCH = 500
 """Keys looked up in one query."""
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(msgspec.Struct, frozen=True):
     """A remembered result: its status and diagnostics (JSON, read only when the result
     must be shown afresh), and how it was last shown."""
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from smartbrev.errors import ReadError
 from smartbrev.formats import briefing_extensions
@@ -19,8 +20,7 @@ DEFAULT_EXCLUDES = frozenset(
 STDIN = "-"
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(msgspec.Struct, frozen=True):
     """One input to process: a file, or standard input when `path` is None."""
 
     name: str

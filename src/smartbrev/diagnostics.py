@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, ClassVar
+
+import msgspec
+from msgspec.structs import replace
+
+from smartbrev.record import Record
 
 DOCS_BASE = "https://smartbrev.dev/rules"
 """Where each diagnostic code's page lives; `docs/` in the repository holds the same text."""
@@ -23,8 +27,7 @@ class Severity(str, enum.Enum):
         return {"error": 2, "warning": 1, "info": 0}[self.value]
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(msgspec.Struct, frozen=True):
     """A range in the source: 1-based line and column (characters); the end is exclusive."""
 
     line: int
@@ -33,9 +36,10 @@ class Span:
     end_column: int
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnostic:
+class Diagnostic(Record, frozen=True):
     """One finding about one file."""
+
+    uncompared: ClassVar[frozenset[str]] = frozenset({"extra", "fix"})
 
     code: str
     """Permanent code, `SB` and three digits."""
@@ -52,9 +56,9 @@ class Diagnostic:
     """Where in the source, when known."""
     help: str | None = None
     """How to fix it."""
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    extra: dict[str, Any] = msgspec.field(default_factory=dict)
     """Format-specific details (e.g. how many alternatives a oneOf had)."""
-    fix: Any = field(default=None, compare=False)
+    fix: Any = None
     """A `smartbrev.lint.rule.Fix` when the problem can be fixed automatically."""
 
     @property

@@ -1,4 +1,4 @@
-"""The briefing as frozen dataclasses, and its mapping to and from plain data.
+"""The briefing as frozen records, and its mapping to and from plain data.
 
 `Briefing.from_data` expects data that already passed the schema; `to_data` gives the
 canonical plain-data form (keys in schema order, absent fields left out). Source spans
@@ -8,53 +8,58 @@ are carried for diagnostics but never take part in equality.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from smartbrev.diagnostics import Span
+from smartbrev.record import Record
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(Record, frozen=True):
     """A paragraph of inline text."""
 
+    uncompared: ClassVar[frozenset[str]] = frozenset({"span"})
+
     text: str
-    span: Span | None = field(default=None, compare=False, repr=False)
+    span: Span | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Bullets:
+class Bullets(Record, frozen=True):
     """A bulleted list of inline items."""
 
+    uncompared: ClassVar[frozenset[str]] = frozenset({"span"})
+
     items: tuple[str, ...]
-    span: Span | None = field(default=None, compare=False, repr=False)
+    span: Span | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Speaker:
+class Speaker(Record, frozen=True):
     """Someone quoted, with what they said."""
+
+    uncompared: ClassVar[frozenset[str]] = frozenset({"span"})
 
     name: str
     content: tuple[Paragraph | Bullets, ...] = ()
     role: str | None = None
-    span: Span | None = field(default=None, compare=False, repr=False)
+    span: Span | None = None
 
 
 ContentItem = Paragraph | Bullets | Speaker
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
+class Link(Record, frozen=True):
     """A go-deeper entry: a title, with a URL when there is one."""
+
+    uncompared: ClassVar[frozenset[str]] = frozenset({"span"})
 
     title: str
     url: str | None = None
-    span: Span | None = field(default=None, compare=False, repr=False)
+    span: Span | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(Record, frozen=True):
     """A labelled block."""
+
+    uncompared: ClassVar[frozenset[str]] = frozenset({"span"})
 
     axiom: str
     """Axiom id from the registry, or `custom`."""
@@ -64,29 +69,28 @@ class Block:
     """The body; None only for a go-deeper block that has links and no body."""
     links: tuple[Link, ...] | None = None
     """Further reading; only a go-deeper block has links."""
-    span: Span | None = field(default=None, compare=False, repr=False)
+    span: Span | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Author:
+class Author(Record, frozen=True):
     """One author."""
 
     name: str
     role: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Byline:
+class Byline(Record, frozen=True):
     """Who wrote the briefing."""
+
+    uncompared: ClassVar[frozenset[str]] = frozenset({"span"})
 
     authors: tuple[Author, ...]
     text: str | None = None
     """The byline exactly as written."""
-    span: Span | None = field(default=None, compare=False, repr=False)
+    span: Span | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Meta:
+class Meta(Record, frozen=True):
     """Publication metadata."""
 
     published: str | None = None
@@ -97,8 +101,7 @@ class Meta:
     source_url: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Image:
+class Image(Record, frozen=True):
     """The lead image (schema 1.1)."""
 
     url: str
@@ -107,17 +110,17 @@ class Image:
     credit: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Correction:
+class Correction(Record, frozen=True):
     """A correction notice (schema 1.1)."""
 
     date: str
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Briefing:
+class Briefing(Record, frozen=True):
     """A Smart Brevity briefing: a lede, labelled blocks in order, an optional byline."""
+
+    uncompared: ClassVar[frozenset[str]] = frozenset({"lede_span", "headline_span"})
 
     schema_version: str
     lede: str
@@ -130,8 +133,8 @@ class Briefing:
     meta: Meta | None = None
     corrections: tuple[Correction, ...] | None = None
     extensions: Mapping[str, Any] | None = None
-    lede_span: Span | None = field(default=None, compare=False, repr=False)
-    headline_span: Span | None = field(default=None, compare=False, repr=False)
+    lede_span: Span | None = None
+    headline_span: Span | None = None
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Briefing:

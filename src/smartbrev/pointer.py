@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+import msgspec
 
 from smartbrev.diagnostics import Span
 
@@ -24,8 +25,7 @@ def parent(pointer: str) -> str:
     return pointer.rsplit("/", 1)[0] if pointer else ""
 
 
-@dataclass(frozen=True, slots=True)
-class Location:
+class Location(msgspec.Struct, frozen=True):
     """Where one node of a document is written."""
 
     value: Span

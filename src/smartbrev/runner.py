@@ -5,10 +5,12 @@ be read never stops the run."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Protocol, TypeVar
+
+import msgspec
+from msgspec.structs import replace
 
 from smartbrev.collect import Target
 from smartbrev.diagnostics import Diagnostic, Severity, Span
@@ -50,8 +52,7 @@ def unusable(error: ReadError, name: str) -> FileResult:
     return FileResult(error.path or name, Status.UNUSABLE, (error_diagnostic(error, name),))
 
 
-@dataclass(frozen=True, slots=True)
-class Job:
+class Job(msgspec.Struct, frozen=True):
     """One file's bytes, ready to be processed anywhere."""
 
     name: str
@@ -130,8 +131,7 @@ class Check(Protocol[R]):
         """A finished result made from a remembered status, text and tally."""
 
 
-@dataclass(frozen=True, slots=True)
-class CacheSpec:
+class CacheSpec(msgspec.Struct, frozen=True):
     """Where the cache is and which runs it serves."""
 
     root: str

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
+
+import msgspec
 
 from smartbrev.diagnostics import Diagnostic
 from smartbrev.errors import ReadError
@@ -14,8 +15,7 @@ from smartbrev.pointer import Location
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits, decode, read_file, read_stream
 
 
-@dataclass(slots=True)
-class Source:
+class Source(msgspec.Struct):
     """One input document."""
 
     name: str
@@ -23,9 +23,9 @@ class Source:
     text: str
     format: str
     data: dict[str, Any]
-    _locate: Callable[[str], dict[str, Location]] = field(repr=False)
-    _locations: dict[str, Location] | None = field(default=None, repr=False)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    _locate: Callable[[str], dict[str, Location]]
+    _locations: dict[str, Location] | None = None
+    diagnostics: list[Diagnostic] = msgspec.field(default_factory=list)
     """What the reader noticed while placing the text (drafts only)."""
     from_front_matter: frozenset[str] = frozenset()
     """Top-level fields a draft took from its front matter."""

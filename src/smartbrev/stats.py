@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+
+import msgspec
 
 from smartbrev.model import Briefing
 from smartbrev.words import block_texts, count
@@ -12,8 +13,7 @@ DEFAULT_WPM = 238
 """Average silent reading speed of adults for non-fiction, in words per minute."""
 
 
-@dataclass(frozen=True, slots=True)
-class BlockCount:
+class BlockCount(msgspec.Struct, frozen=True):
     """Words in one block (its label included, as written)."""
 
     axiom: str
@@ -21,8 +21,7 @@ class BlockCount:
     words: int
 
 
-@dataclass(frozen=True, slots=True)
-class Stats:
+class Stats(msgspec.Struct, frozen=True):
     """Words in each part of a briefing."""
 
     headline: int

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import BinaryIO
+
+import msgspec
 
 from smartbrev.collect import Target
 from smartbrev.diagnostics import Diagnostic, Severity
@@ -32,8 +33,7 @@ def validate_job(job: Job, version: str | None, limits: Limits) -> FileResult:
     return FileResult(source.name, status, tuple(diagnostics), lines)
 
 
-@dataclass(frozen=True, slots=True)
-class ValidateCheck:
+class ValidateCheck(msgspec.Struct, frozen=True):
     """Schema validation of one file."""
 
     version: str | None = None

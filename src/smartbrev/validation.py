@@ -8,8 +8,10 @@ that fail.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+import msgspec
+from msgspec.structs import replace
 
 from smartbrev import schemas
 from smartbrev.codes import CODES
@@ -45,8 +47,7 @@ _FORMAT_NAMES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class _Finding:
+class _Finding(msgspec.Struct, frozen=True):
     code: str
     message: str
     parts: tuple[str | int, ...]
@@ -120,8 +121,6 @@ def _diagnostic(finding: _Finding, path: str, span: Span | None) -> Diagnostic:
 def _place(
     diagnostic: Diagnostic, path: str, locate: Locator | None, *, on_key: bool, whole: bool
 ) -> Diagnostic:
-    from dataclasses import replace
-
     diagnostic = replace(diagnostic, path=path)
     if locate is None:
         return diagnostic

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import importlib
 import pkgutil
 import re
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from smartbrev.codes import CODES
@@ -73,15 +73,15 @@ def test_declared_fix_safety_matches_the_docs(rule: Rule) -> None:
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
-def test_options_are_frozen_dataclasses_with_defaults_and_documented(rule: Rule) -> None:
+def test_options_are_frozen_records_with_defaults_and_documented(rule: Rule) -> None:
     if rule.options is type(None):
         return
-    assert dataclasses.is_dataclass(rule.options)
+    assert issubclass(rule.options, msgspec.Struct)
     options = rule.default_options()
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        setattr(options, dataclasses.fields(options)[0].name, None)
+    with pytest.raises(AttributeError):
+        setattr(options, msgspec.structs.fields(options)[0].name, None)
     documented = rule.doc.split("## Options")[1]
-    for field in dataclasses.fields(options):
+    for field in msgspec.structs.fields(options):
         assert f"`{field.name.replace('_', '-')}`" in documented, field.name
 
 

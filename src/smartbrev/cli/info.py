@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -144,6 +143,7 @@ def config_command(path: str, output_format: str, schema: bool) -> None:
     probe = target_path / "briefing.md" if target_path.is_dir() else target_path
     settings = settings_for(Target(str(probe), str(probe)), LintRequest())
     from smartbrev.lint.config import discover
+    from smartbrev.lint.options import option_values
 
     loaded = discover(probe.parent.resolve())
     rules = [
@@ -151,7 +151,7 @@ def config_command(path: str, output_format: str, schema: bool) -> None:
             "code": code,
             "name": BY_CODE[code].name,
             "severity": settings.severity_of(code).value,
-            "options": _options_data(settings.options.get(code)),
+            "options": option_values(settings.options.get(code)),
         }
         for code in sorted(settings.enabled)
     ]
@@ -175,14 +175,3 @@ def config_command(path: str, output_format: str, schema: bool) -> None:
         options = entry["options"]
         shown = f"  {options}" if options else ""
         click.echo(f"  {entry['code']}  {entry['name']:<30} {entry['severity']:<8}{shown}")
-
-
-def _options_data(options: Any) -> dict[str, Any]:
-    from dataclasses import asdict, is_dataclass
-
-    if not is_dataclass(options) or isinstance(options, type):
-        return {}
-    return {
-        k.replace("_", "-"): list(v) if isinstance(v, tuple) else v
-        for k, v in asdict(options).items()
-    }

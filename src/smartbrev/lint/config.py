@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import fnmatch
 import sys
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 from smartbrev.axioms import label_key
 from smartbrev.diagnostics import Severity
@@ -50,15 +51,14 @@ OVERRIDE_KEYS = ("files", "select", "extend-select", "ignore", "severity", "rule
 SEVERITIES = tuple(s.value for s in Severity)
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(msgspec.Struct, frozen=True, dict=True):
     """Everything the linter needs to know for one file."""
 
     enabled: frozenset[str]
     severity: dict[str, Severity]
     options: dict[str, Any]
     labels: dict[str, str]
-    origin: dict[str, str] = field(default_factory=dict)
+    origin: dict[str, str] = msgspec.field(default_factory=dict)
     """Which file (or "default", "command line") each setting came from."""
 
     def severity_of(self, code: str) -> Severity:
@@ -80,7 +80,7 @@ class Settings:
             sorted((code, repr(options)) for code, options in self.options.items()),
             sorted(self.labels.items()),
         )
-        object.__setattr__(self, "_fingerprint", digest)
+        self.__dict__["_fingerprint"] = digest
         return digest
 
 
@@ -216,8 +216,7 @@ def _check_labels(value: Any, where: str) -> None:
 # -- rule options -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Loaded:
+class Loaded(msgspec.Struct, frozen=True):
     """A configuration file with everything it extends merged in."""
 
     path: Path | None

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from functools import cached_property
+
+import msgspec
 
 from smartbrev.model import Block, Briefing, Bullets, ContentItem, Paragraph, Speaker
 
 
-@dataclass(frozen=True, slots=True)
-class Text:
+class Text(msgspec.Struct, frozen=True):
     """One prose field of the briefing, with its JSON pointer."""
 
     pointer: str
@@ -35,12 +35,11 @@ def _content(
             yield from _content(item.content, f"{pointer}/content", block, inside_speaker=True)
 
 
-@dataclass
-class Context:
+class Context(msgspec.Struct, dict=True):
     """The briefing being linted, and what rules compute once and share."""
 
     doc: Briefing
-    labels: dict[str, str] = field(default_factory=dict)
+    labels: dict[str, str] = msgspec.field(default_factory=dict)
     """The newsroom's own labels: label key -> label as the house writes it."""
 
     @cached_property

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, is_dataclass
 from typing import Any
 
+from smartbrev.lint.options import option_values
 from smartbrev.lint.registry import RULES
 from smartbrev.lint.rule import FixSafety, Rule
 
@@ -62,20 +62,8 @@ def reference() -> str:
     )
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, tuple):
-        return list(value)
-    return value
-
-
 def rule_data(rule: Rule) -> dict[str, Any]:
     """One rule as plain data (for `smartbrev rule --output-format json`)."""
-    options = rule.default_options()
-    defaults = (
-        {k.replace("_", "-"): _plain(v) for k, v in asdict(options).items()}
-        if is_dataclass(options) and not isinstance(options, type)
-        else {}
-    )
     return {
         "code": rule.code,
         "name": rule.name,
@@ -83,7 +71,7 @@ def rule_data(rule: Rule) -> dict[str, Any]:
         "severity": rule.severity.value,
         "fix": rule.fix.value,
         "summary": rule.summary,
-        "options": defaults,
+        "options": option_values(rule.default_options()),
         "explanation": body(rule),
     }
 

@@ -3,8 +3,10 @@ then suppression comments. A rule that fails is reported, never fatal to the run
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from typing import Any
+
+import msgspec
+from msgspec.structs import replace
 
 from smartbrev.diagnostics import Diagnostic, Severity
 from smartbrev.lint.config import Settings
@@ -24,14 +26,13 @@ ENGINE_CODES = frozenset({"SB901", "SB902"})
 INTERNAL = "SB999"
 
 
-@dataclass
-class LintOutcome:
+class LintOutcome(msgspec.Struct):
     """What linting one source found."""
 
     diagnostics: list[Diagnostic]
     doc: Briefing | None = None
     """The model, when the source passed its schema (fixes need it)."""
-    failures: list[str] = field(default_factory=list)
+    failures: list[str] = msgspec.field(default_factory=list)
     """Rules that raised: reported as internal errors."""
 
 

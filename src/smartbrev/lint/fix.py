@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import copy
 import json
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from smartbrev.axioms import CUSTOM, match_label
 from smartbrev.errors import SmartbrevError
@@ -21,8 +22,7 @@ from smartbrev.pointer import LineIndex
 from smartbrev.source import Source, parse_text
 
 
-@dataclass(frozen=True)
-class Fixed:
+class Fixed(msgspec.Struct, frozen=True):
     """The outcome of fixing one source."""
 
     text: str

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import typing
-from dataclasses import fields, replace
 from typing import Any
+
+import msgspec
+from msgspec.structs import replace
 
 from smartbrev.errors import ConfigError
 from smartbrev.lint.rule import Rule
@@ -54,7 +56,17 @@ def option_types(rule: Rule) -> dict[str, Any]:
     if rule.options is type(None):
         return {}
     hints = typing.get_type_hints(rule.options)
-    return {_option_name(f.name): hints[f.name] for f in fields(rule.options)}
+    return {_option_name(f.name): hints[f.name] for f in msgspec.structs.fields(rule.options)}
+
+
+def option_values(options: Any) -> dict[str, Any]:
+    """A rule's option values as plain data, by kebab-case name (lists for tuples)."""
+    if not isinstance(options, msgspec.Struct):
+        return {}
+    return {
+        _option_name(name): list(value) if isinstance(value, tuple) else value
+        for name, value in msgspec.structs.asdict(options).items()
+    }
 
 
 def parse_options(rule: Rule, table: dict[str, Any], where: str, base: Any = None) -> Any:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 from smartbrev.diagnostics import Severity
 
@@ -21,8 +22,7 @@ class FixSafety(str, enum.Enum):
     NONE = "none"
 
 
-@dataclass(frozen=True, slots=True)
-class Fix:
+class Fix(msgspec.Struct, frozen=True):
     """A change to one text field of the model: `old` at `start` becomes `new`."""
 
     pointer: str
@@ -34,8 +34,7 @@ class Fix:
     """What the fix does, e.g. "Replace with `Why it matters`"."""
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(msgspec.Struct, frozen=True):
     """A problem a rule found: where (a pointer, and an offset range in that field's text)."""
 
     message: str
@@ -49,8 +48,7 @@ class Finding:
 Check = Callable[["Context", Any], Iterator[Finding]]
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+class Rule(msgspec.Struct, frozen=True):
     """One editorial rule, declaring everything users need to know about it."""
 
     code: str
@@ -58,8 +56,8 @@ class Rule:
     severity: Severity
     check: Check
     doc: str
-    options: type = field(default=type(None))
-    """A frozen dataclass of the rule's options with their defaults (NoneType: none)."""
+    options: type = type(None)
+    """A frozen msgspec Struct of the rule's options with their defaults (NoneType: none)."""
     fix: FixSafety = FixSafety.NONE
     aliases: tuple[str, ...] = ()
     """Former names, still accepted in configuration and suppressions."""
@@ -74,6 +72,5 @@ class Rule:
         return self.options() if self.options is not type(None) else None
 
 
-@dataclass(frozen=True, slots=True)
-class NoOptions:
+class NoOptions(msgspec.Struct, frozen=True):
     """For rules without options."""

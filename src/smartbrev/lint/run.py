@@ -5,10 +5,12 @@ from __future__ import annotations
 import difflib
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any, BinaryIO
+
+import msgspec
+from msgspec.structs import replace
 
 from smartbrev.collect import Target
 from smartbrev.diagnostics import Diagnostic, Severity
@@ -20,8 +22,7 @@ from smartbrev.runner import CacheSpec, Job, run_checks, unusable
 from smartbrev.source import parse_bytes, parse_text
 
 
-@dataclass(frozen=True)
-class LintRequest:
+class LintRequest(msgspec.Struct, frozen=True):
     """How to lint: configuration layers from the command line, fixing, schema version."""
 
     layers: tuple[tuple[str, dict[str, Any]], ...] = ()
@@ -34,8 +35,7 @@ class LintRequest:
     version: str | None = None
 
 
-@dataclass
-class LintFileResult:
+class LintFileResult(msgspec.Struct):
     """One file's result, with what fixing did to it."""
 
     result: FileResult
@@ -43,7 +43,7 @@ class LintFileResult:
     fixed: int = 0
     refused: str | None = None
     internal_error: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = msgspec.field(default_factory=dict)
     text: str | None = None
     """The report's text for this file, when the worker rendered it (streaming formats)."""
     tally: Tally | None = None
@@ -159,8 +159,7 @@ def lint_job(job: Job, request: LintRequest) -> LintFileResult:
     return answer
 
 
-@dataclass(frozen=True)
-class LintCheck:
+class LintCheck(msgspec.Struct, frozen=True, dict=True):
     """Linting (and fixing) one file; with `render`, the worker also writes its report."""
 
     request: LintRequest

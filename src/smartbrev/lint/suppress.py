@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+
+import msgspec
+from msgspec.structs import replace
 
 from smartbrev.diagnostics import Diagnostic, Severity, Span
 
@@ -19,8 +21,7 @@ _HTML = re.compile(rf"<!--\s*smartbrev-{_KINDS}\b(.*?)-->", re.DOTALL)
 _YAML = re.compile(rf"#\s*smartbrev:\s*{_KINDS}\b(.*)$")
 
 
-@dataclass(slots=True)
-class Directive:
+class Directive(msgspec.Struct):
     """One suppression comment."""
 
     kind: str
@@ -29,12 +30,12 @@ class Directive:
     own_line: bool
     codes: frozenset[str] = frozenset()
     """The codes the selectors name (all rules when there are no selectors)."""
-    groups: dict[str, frozenset[str]] = field(default_factory=dict)
+    groups: dict[str, frozenset[str]] = msgspec.field(default_factory=dict)
     """The codes each selector names."""
     every_rule: bool = False
     lines: tuple[int, int] = (0, 0)
     """The first and last line (1-based, inclusive) the comment covers."""
-    used: set[str] = field(default_factory=set)
+    used: set[str] = msgspec.field(default_factory=set)
 
 
 def read_directives(text: str, fmt: str) -> list[Directive]:

@@ -6,7 +6,8 @@ Shared by the Markdown and plain-text readers so both read a draft the same way.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+import msgspec
 
 from smartbrev.axioms import CUSTOM, match_label
 
@@ -30,8 +31,7 @@ def is_directive_line(line: str) -> bool:
     return "smartbrev-" in line and not strip_directives(line).strip()
 
 
-@dataclass(frozen=True, slots=True)
-class Label:
+class Label(msgspec.Struct, frozen=True):
     """A label read from a line, and what followed it on that line."""
 
     axiom: str
@@ -90,8 +90,7 @@ def custom_label_line(line: str, *, max_words: int = 5) -> Label | None:
     return Label(match_label(label) or CUSTOM, label, "")
 
 
-@dataclass(frozen=True, slots=True)
-class SpeakerCue:
+class SpeakerCue(msgspec.Struct, frozen=True):
     """A speaker named on a line of their own: "Name:" or "Name, role:"."""
 
     name: str
@@ -143,8 +142,7 @@ _ROLE = re.compile(r"^(.*?)\s*\(([^()]+)\)$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u024f\u0370-\u1fff][\w.'\u2019-]*|[a-z]{1,3}|al-\w+)$")
 
 
-@dataclass(frozen=True, slots=True)
-class BylineCue:
+class BylineCue(msgspec.Struct, frozen=True):
     """A byline read from a line: the authors, and whether it opened with "By"."""
 
     authors: tuple[tuple[str, str | None], ...]

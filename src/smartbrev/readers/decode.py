@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import codecs
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
+
+import msgspec
 
 from smartbrev.errors import ReadError
 
 MEBIBYTE = 1024 * 1024
 
 
-@dataclass(frozen=True, slots=True)
-class Limits:
+class Limits(msgspec.Struct, frozen=True):
     """Bounds that keep hostile or broken input from exhausting time or memory."""
 
     max_bytes: int = 10 * MEBIBYTE

@@ -8,8 +8,9 @@ what cannot be placed exactly is kept nearby and reported.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import Any
+
+import msgspec
 
 from smartbrev import schemas
 from smartbrev.axioms import CUSTOM, match_label
@@ -34,13 +35,12 @@ LinkReader = Callable[[str], "tuple[str, str | None] | None"]
 """Reads one go-deeper line as (title, url), or None when it is prose."""
 
 
-@dataclass(slots=True)
-class Draft:
+class Draft(msgspec.Struct):
     """What a draft reader produces: plain data, where each part is, and what it noticed."""
 
     data: dict[str, Any]
     locations: dict[str, Location]
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = msgspec.field(default_factory=list)
     from_front_matter: frozenset[str] = frozenset()
     """Top-level fields taken from front matter rather than the body."""
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from typing import Any
+
+import msgspec
+from msgspec.structs import replace
 
 from smartbrev.diagnostics import Span
 from smartbrev.errors import ReadError
@@ -14,13 +16,12 @@ _OPEN = "---"
 _CLOSE = ("---", "...")
 
 
-@dataclass(frozen=True, slots=True)
-class FrontMatter:
+class FrontMatter(msgspec.Struct, frozen=True):
     """The fields of a draft's front matter, and the body that follows it."""
 
-    data: dict[str, Any] = field(default_factory=dict)
-    locations: dict[str, Location] = field(default_factory=dict)
-    body_lines: list[str] = field(default_factory=list)
+    data: dict[str, Any] = msgspec.field(default_factory=dict)
+    locations: dict[str, Location] = msgspec.field(default_factory=dict)
+    body_lines: list[str] = msgspec.field(default_factory=list)
     first_body_line: int = 1
     """The 1-based line of the draft on which the body starts."""
 

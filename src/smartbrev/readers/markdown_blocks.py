@@ -7,8 +7,9 @@ a paragraph's words exactly as written, inline markup and all.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
+
+import msgspec
 
 _KINDS = {
     "Paragraph": "paragraph",
@@ -27,8 +28,7 @@ _CONTAINERS = frozenset({"quote", "list", "item"})
 _LEAVES = frozenset({"paragraph", "heading", "html", "other"})
 
 
-@dataclass(slots=True)
-class Block:
+class Block(msgspec.Struct):
     """One block, its byte range in the text, and the blocks inside it."""
 
     kind: str
@@ -41,13 +41,12 @@ class Block:
     """An HTML block's text."""
     implicit: bool = False
     """A paragraph of a tight list item (CommonMark reports no paragraph there)."""
-    children: list[Block] = field(default_factory=list)
+    children: list[Block] = msgspec.field(default_factory=list)
     rows: tuple[int, int] | None = None
     """Its lines, once the reader has worked them out."""
 
 
-@dataclass(slots=True)
-class Parsed:
+class Parsed(msgspec.Struct):
     """The top-level blocks, and how deeply containers nest."""
 
     blocks: list[Block]

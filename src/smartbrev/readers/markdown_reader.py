@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+
+import msgspec
 
 from smartbrev.diagnostics import Span
 from smartbrev.errors import ReadError
@@ -67,8 +68,7 @@ _ATX_OPEN = re.compile(r"^ {0,3}#{1,6}(?=[ \t]|$)")
 _ATX_CLOSE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
 
 
-@dataclass(frozen=True, slots=True)
-class _Container:
+class _Container(msgspec.Struct, frozen=True):
     """A block quote, or a list item whose content starts `indent` columns in."""
 
     quote: bool

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+from typing import ClassVar, Literal
+
+import msgspec
 
 from smartbrev.diagnostics import Span
+from smartbrev.record import Record
 
 
-@dataclass(frozen=True, slots=True)
-class Lead:
+class Lead(msgspec.Struct, frozen=True):
     """A bold lead-in at the start of a Markdown paragraph: `**Label:** rest`."""
 
     label: str
@@ -22,8 +23,7 @@ class Lead:
     """Whether a colon or dash closes the label (a bare bold paragraph is not closed)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
+class Item(msgspec.Struct, frozen=True):
     """One bullet item: its first paragraph's text, and anything else inside it."""
 
     text: str
@@ -32,9 +32,10 @@ class Item:
     more: tuple[Unit, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+class Unit(Record, frozen=True):
     """A top-level piece of a draft: a paragraph, a heading or a bullet list."""
+
+    uncompared: ClassVar[frozenset[str]] = frozenset({"line_spans"})
 
     kind: Literal["paragraph", "heading", "bullets"]
     span: Span
@@ -42,5 +43,5 @@ class Unit:
     level: int = 0
     items: tuple[Item, ...] = ()
     lead: Lead | None = None
-    line_spans: tuple[Span, ...] = field(default=(), compare=False)
+    line_spans: tuple[Span, ...] = ()
     """For a paragraph, the span of each of its lines."""

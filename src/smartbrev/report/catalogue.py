@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 from smartbrev.codes import CODES
 from smartbrev.diagnostics import DOCS_BASE, Severity
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(msgspec.Struct, frozen=True):
     """One code."""
 
     code: str

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 from smartbrev.diagnostics import Diagnostic
 from smartbrev.report.style import PLAIN, Style
@@ -23,8 +23,7 @@ def headline(diagnostic: Diagnostic, style: Style = PLAIN) -> str:
     return f"{label}{mark} {style.bold(diagnostic.name + ':')} {diagnostic.message}"
 
 
-@dataclass(frozen=True)
-class ConciseReporter:
+class ConciseReporter(msgspec.Struct, frozen=True):
     """Grep-friendly lines, one per diagnostic."""
 
     style: Style = PLAIN

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+import msgspec
 
 from smartbrev.diagnostics import Diagnostic
 from smartbrev.report.concise import headline, location
@@ -39,8 +40,7 @@ def _excerpt(diagnostic: Diagnostic, lines: Sequence[str] | None, style: Style) 
     ]
 
 
-@dataclass(frozen=True)
-class FullReporter:
+class FullReporter(msgspec.Struct, frozen=True):
     """Each diagnostic with its source line, a caret under the problem, and how to fix it."""
 
     style: Style = PLAIN

@@ -7,11 +7,12 @@ a draft contains can reach the page unescaped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 from smartbrev.errors import WriteError
 from smartbrev.model import Briefing, Bullets, ContentItem, Paragraph, Speaker
@@ -23,13 +24,12 @@ if TYPE_CHECKING:
     from markupsafe import Markup
 
 
-@dataclass
-class HtmlOptions:
+class HtmlOptions(msgspec.Struct):
     """How to render: a whole page or the article alone, and with which template."""
 
     fragment: bool = False
     template: Path | None = None
-    unsafe_links: list[str] = field(default_factory=list)
+    unsafe_links: list[str] = msgspec.field(default_factory=list)
     """Filled in while rendering: links shown as text because their scheme is unsafe."""
 
 

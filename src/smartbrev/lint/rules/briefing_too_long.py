@@ -24,7 +24,8 @@ No fix: cutting a story is editorial work.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+import msgspec
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
@@ -32,8 +33,7 @@ from smartbrev.lint.rule import Finding, Rule
 from smartbrev.stats import briefing_stats
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(msgspec.Struct, frozen=True):
     max_words: int = 500
 
 

@@ -27,7 +27,8 @@ No fix: shortening a headline needs editorial judgement.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+import msgspec
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
@@ -35,8 +36,7 @@ from smartbrev.lint.prose import word_count
 from smartbrev.lint.rule import Finding, Rule
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(msgspec.Struct, frozen=True):
     max_words: int = 10
 
 

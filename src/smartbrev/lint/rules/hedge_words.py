@@ -29,7 +29,8 @@ No fix: removing a hedge can change what is claimed.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+import msgspec
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
@@ -58,8 +59,7 @@ DEFAULT = (
 )
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(msgspec.Struct, frozen=True):
     words: tuple[str, ...] = DEFAULT
     extend_words: tuple[str, ...] = ()
 

@@ -32,7 +32,8 @@ equivalent have no fix.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+
+import msgspec
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
@@ -62,10 +63,9 @@ DEFAULT = {
 }
 
 
-@dataclass(frozen=True)
-class Options:
-    terms: dict[str, str] = field(default_factory=lambda: dict(DEFAULT))
-    extend_terms: dict[str, str] = field(default_factory=dict)
+class Options(msgspec.Struct, frozen=True):
+    terms: dict[str, str] = msgspec.field(default_factory=lambda: dict(DEFAULT))
+    extend_terms: dict[str, str] = msgspec.field(default_factory=dict)
 
 
 def _match_case(original: str, plain: str) -> str:

@@ -30,7 +30,8 @@ No fix: shortening a lede needs editorial judgement.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+import msgspec
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
@@ -38,8 +39,7 @@ from smartbrev.lint.prose import word_count
 from smartbrev.lint.rule import Finding, Rule
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(msgspec.Struct, frozen=True):
     max_words: int = 35
 
 

@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+import msgspec
 
 from smartbrev.axioms import AXIOMS, CUSTOM, label_key
 from smartbrev.diagnostics import Severity
@@ -39,8 +40,7 @@ from smartbrev.lint.context import Context
 from smartbrev.lint.rule import Finding, Fix, FixSafety, Rule
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(msgspec.Struct, frozen=True):
     min_similarity: float = 0.8
 
 

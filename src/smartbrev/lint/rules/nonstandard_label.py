@@ -31,7 +31,8 @@ Safe: only the label's words change; the text under it is untouched.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+
+import msgspec
 
 from smartbrev.axioms import BY_ID, CUSTOM, label_key
 from smartbrev.diagnostics import Severity
@@ -39,9 +40,8 @@ from smartbrev.lint.context import Context
 from smartbrev.lint.rule import Finding, Fix, FixSafety, Rule
 
 
-@dataclass(frozen=True)
-class Options:
-    house_forms: dict[str, str] = field(default_factory=dict)
+class Options(msgspec.Struct, frozen=True):
+    house_forms: dict[str, str] = msgspec.field(default_factory=dict)
 
 
 def _same(a: str, b: str) -> bool:

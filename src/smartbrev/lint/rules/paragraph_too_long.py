@@ -24,7 +24,8 @@ No fix: where to break a paragraph is an editorial choice.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+import msgspec
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
@@ -32,8 +33,7 @@ from smartbrev.lint.prose import word_count
 from smartbrev.lint.rule import Finding, Rule
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(msgspec.Struct, frozen=True):
     max_words: int = 60
 
 

@@ -34,7 +34,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+import msgspec
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
@@ -117,8 +118,7 @@ _PASSIVE = re.compile(
 _NOT_PARTICIPLES = frozenset({"need", "red", "bed", "seed", "feed", "speed", "hundred", "indeed"})
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(msgspec.Struct, frozen=True):
     ignore: tuple[str, ...] = ()
 
 

@@ -31,8 +31,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Literal
+
+import msgspec
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
@@ -45,8 +46,7 @@ _CURLY = re.compile("[“”‘’]")
 _TO_STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(msgspec.Struct, frozen=True):
     style: Literal["curly", "straight"] = "curly"
 
 

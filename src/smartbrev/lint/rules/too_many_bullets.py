@@ -22,7 +22,8 @@ No fix: choosing which bullets stay is editorial.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+import msgspec
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
@@ -30,8 +31,7 @@ from smartbrev.lint.rule import Finding, Rule
 from smartbrev.model import Bullets, ContentItem, Speaker
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(msgspec.Struct, frozen=True):
     max_items: int = 5
 
 

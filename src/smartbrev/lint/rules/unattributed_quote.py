@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+import msgspec
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
@@ -50,8 +51,7 @@ _ATTRIBUTION = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(msgspec.Struct, frozen=True):
     min_words: int = 4
 
 

@@ -29,7 +29,8 @@ No fix: the better word depends on the facts.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+import msgspec
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
@@ -54,8 +55,7 @@ DEFAULT = (
 )
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(msgspec.Struct, frozen=True):
     words: tuple[str, ...] = DEFAULT
     extend_words: tuple[str, ...] = ()
 

@@ -37,15 +37,15 @@ No fix: moving blocks changes the story's flow; an editor decides.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+import msgspec
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
 from smartbrev.lint.rule import Finding, Rule
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(msgspec.Struct, frozen=True):
     allowed_before: tuple[str, ...] = ("driving-the-news",)
 
 

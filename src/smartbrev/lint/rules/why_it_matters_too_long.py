@@ -29,7 +29,8 @@ No fix: condensing an argument needs an editor.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+import msgspec
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
@@ -37,8 +38,7 @@ from smartbrev.lint.prose import sentence_count
 from smartbrev.lint.rule import Finding, Rule
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(msgspec.Struct, frozen=True):
     max_sentences: int = 2
 
 

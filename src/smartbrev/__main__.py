@@ -1,5 +1,5 @@
 """`python -m smartbrev`."""
 
-from smartbrev.cli import main
+from smartbrev.startup import main
 
 main()

@@ -8,6 +8,8 @@ import signal
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
+from smartbrev.startup import resume_collection
+
 if TYPE_CHECKING:
     from concurrent.futures import Executor
 
@@ -34,6 +36,7 @@ def _start_worker() -> None:
     # What the worker inherited is kept for its life: leave it out of garbage collection
     # passes (a few percent of a lint's time), and its pages shared with the parent.
     gc.freeze()
+    resume_collection()  # a forked worker inherits the parent's paused collector
 
 
 class Pool:

@@ -20,6 +20,7 @@ from smartbrev.parallel import Pool, batches
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits, read_file, read_stream
 from smartbrev.results import FileResult, Status, Tally
 from smartbrev.source import Source, parse_bytes, require_format
+from smartbrev.startup import resume_collection
 
 if TYPE_CHECKING:
     from smartbrev.cache import Entry, ResultCache
@@ -304,6 +305,9 @@ def run_checks(
                     computed = pool.map(partial(_perform, check, limits), items)
                     outcomes = ((result, None, None) for result in computed)
                 yield from _store(previous, store)
+                if previous:
+                    # The first window is done, so is loading modules: collect again.
+                    resume_collection()
                 previous = outcomes
             yield from _store(previous, store)
     finally:

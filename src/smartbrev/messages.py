@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -33,6 +32,8 @@ def human_path(parts: Iterable[str | int]) -> str:
 
 def did_you_mean(word: str, choices: Sequence[str]) -> str | None:
     """The closest choice to a misspelt word, when one is close enough."""
+    import difflib  # only when there is something to suggest
+
     matches = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return matches[0] if matches else None
 

@@ -107,6 +107,7 @@ def _index() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=1024)  # a newsroom writes the same few labels over and over
 def match_label(label: str) -> str | None:
     """The axiom id a label names, or None when the registry does not know it."""
     return _index().get(label_key(label))

@@ -19,15 +19,17 @@ from smartbrev.validate_run import validate_targets
 @pytest.fixture
 def paused() -> Iterator[None]:
     assert gc.isenabled()
+    threshold = gc.get_threshold()
     startup.pause_collection()
     yield
     startup.resume_collection()
     gc.unfreeze()
+    gc.set_threshold(*threshold)
     assert gc.isenabled()
 
 
-def _collecting(_: int) -> bool:
-    return gc.isenabled()
+def _collecting(_: int) -> tuple[bool, int]:
+    return gc.isenabled(), gc.get_threshold()[0]
 
 
 def _targets(examples_dir: Path) -> list[Target | Exception]:
@@ -40,6 +42,7 @@ def test_pausing_stops_collection_until_resumed() -> None:
     startup.resume_collection()
     assert gc.isenabled()
     assert gc.get_freeze_count() > 0  # what start-up made is left out of later passes
+    assert gc.get_threshold()[0] == startup.YOUNGEST
 
 
 def test_resuming_never_enables_a_collector_someone_else_disabled() -> None:
@@ -67,7 +70,8 @@ def test_a_run_collects_again_after_its_first_window(
 @pytest.mark.usefixtures("paused")
 def test_workers_collect_even_when_the_parent_is_starting() -> None:
     with Pool(2) as pool:
-        assert all(pool.map(_collecting, list(range(8))))
+        states = set(pool.map(_collecting, list(range(8))))
+    assert states == {(True, startup.YOUNGEST)}
 
 
 def test_the_module_entry_point_runs_the_command(examples_dir: Path) -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
-from smartbrev.startup import resume_collection
+from smartbrev.startup import collect_for_files
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -35,8 +34,7 @@ def _start_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # What the worker inherited is kept for its life: leave it out of garbage collection
     # passes (a few percent of a lint's time), and its pages shared with the parent.
-    gc.freeze()
-    resume_collection()  # a forked worker inherits the parent's paused collector
+    collect_for_files()
 
 
 class Pool:

@@ -20,13 +20,28 @@ def pause_collection() -> None:
         _paused = True
 
 
+YOUNGEST = 10_000
+"""Allocations between passes over the youngest objects (Python's default is 700).
+Checking a file allocates thousands of short-lived objects and almost no cycles: passes
+every 700 allocations were ~4% of a lint."""
+
+
 def resume_collection() -> None:
     """Collect again, leaving everything made so far out of every later pass."""
     global _paused
     if _paused:
         gc.freeze()
+        gc.set_threshold(YOUNGEST, *gc.get_threshold()[1:])
         gc.enable()
         _paused = False
+
+
+def collect_for_files() -> None:
+    """Collection tuned for a process that checks files (a worker): what it has now is
+    kept for its life, and young objects are collected less often."""
+    gc.freeze()
+    gc.set_threshold(YOUNGEST, *gc.get_threshold()[1:])
+    resume_collection()  # a forked worker inherits the parent's paused collector
 
 
 def skip_final_collection() -> None:

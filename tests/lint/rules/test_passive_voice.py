@@ -9,9 +9,17 @@ from tests.lint.helpers import briefing, positions
 BAD = [
     (briefing("**Why it matters:** The budget was approved on Tuesday."), [(5, 32)]),
     (briefing("**Why it matters:** Taxes were quickly taken."), [(5, 27)]),
+    # Capitals, punctuation against the verb, and non-ASCII text around it.
+    (briefing("**Why it matters:** THE BUDGET WAS APPROVED."), [(5, 32)]),
+    (briefing("**Why it matters:** (Was approved) on Tuesday."), [(5, 22)]),
+    (briefing("**Why it matters:** Zoë’s café was sold."), [(5, 32)]),
+    # Letters whose case folds to ASCII ones ("ſ" is a long s) match as the pattern does.
+    (briefing("**Why it matters:** The budget waſ approved."), [(5, 32)]),
 ]
 GOOD = [
     briefing("**Why it matters:** The council approved the budget."),
+    briefing("**Why it matters:** The council said “it was approved” on Tuesday."),
+    briefing("**Why it matters:** Thisis approved."),
 ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
 _CODE = re.compile(r"(`+)(?:(?!\1).)+?\1", re.DOTALL)
 _LINK_TARGET = re.compile(r"(?<=\])\([^)\s]*(?:\s+\"[^\"]*\")?\)")
@@ -61,9 +62,11 @@ def words(text: str) -> Iterator[re.Match[str]]:
     return _WORD.finditer(text)
 
 
+@lru_cache(maxsize=4096)
 def word_count(text: str) -> int:
-    """How many words a text has (markup masked)."""
-    return sum(sentence_lengths(text))  # no word spans two sentences: they part at spaces
+    """How many words a text has (markup masked): the sum of its sentence lengths, found
+    without splitting it, since sentences part at spaces and no word spans two."""
+    return len(_WORD.findall(mask_markup(text)))
 
 
 @lru_cache(maxsize=4096)
@@ -167,30 +170,39 @@ def _terms_pattern(terms: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
 
 
+class _TermIndex(NamedTuple):
+    keys: frozenset[str]
+    """Each term's longest run of letters and digits."""
+    runs: dict[str, tuple[frozenset[str], ...]]
+    """Under each key, the runs of every term filed there."""
+
+
 @lru_cache(maxsize=64)
-def _term_index(terms: frozenset[str]) -> dict[str, tuple[frozenset[str], ...]] | None:
-    """Each term's runs of letters and digits, filed under its longest run (None when a
-    term has no run at all: then every text is searched)."""
+def _term_index(terms: frozenset[str]) -> _TermIndex | None:
+    """The terms filed by their longest run (None when a term has no run at all: then
+    every text is searched)."""
     index: dict[str, list[frozenset[str]]] = {}
     for term in terms:
         runs = frozenset(_RUN.findall(term))
         if not runs:
             return None
         index.setdefault(max(sorted(runs), key=len), []).append(runs)
-    return {key: tuple(found) for key, found in index.items()}
+    return _TermIndex(frozenset(index), {key: tuple(found) for key, found in index.items()})
 
 
-def find_terms(text: str, terms: frozenset[str]) -> Iterator[tuple[int, int, str]]:
+def find_terms(text: str, terms: frozenset[str]) -> list[tuple[int, int, str]]:
     """Occurrences of single- or multi-word terms (lower-case) in the writer's own words."""
     if not terms:
-        return
+        return []
     index = _term_index(terms)
     if index is not None:
         # Where a term is found, each of its runs of letters is one of the text's: the
         # term's own characters bound them, and its ends stand apart from other words.
         present = prose_runs(text)
-        if not any(runs <= present for key in present & index.keys() for runs in index[key]):
-            return
+        candidates = index.keys & present
+        if not candidates or not any(
+            runs <= present for key in candidates for runs in index.runs[key]
+        ):
+            return []
     masked = mask_prose(text).lower()
-    for match in _terms_pattern(terms).finditer(masked):
-        yield match.start(), match.end(), match.group()
+    return [(m.start(), m.end(), m.group()) for m in _terms_pattern(terms).finditer(masked)]

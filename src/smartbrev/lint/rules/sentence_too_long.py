@@ -34,7 +34,7 @@ import msgspec
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
-from smartbrev.lint.prose import sentence_lengths, sentences
+from smartbrev.lint.prose import sentence_lengths, sentences, word_count
 from smartbrev.lint.rule import Finding, Rule
 
 
@@ -44,6 +44,8 @@ class Options(msgspec.Struct, frozen=True):
 
 def check(ctx: Context, options: Options) -> Iterator[Finding]:
     for text in ctx.body:
+        if word_count(text.text) <= options.max_words:
+            continue  # no sentence is longer than the whole text: no need to split it
         for (start, end), count in zip(
             sentences(text.text), sentence_lengths(text.text), strict=True
         ):

@@ -1,0 +1,58 @@
+"""Shared prose helpers: the counts rules rely on agree with each other on any text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from smartbrev.lint.prose import sentence_lengths, sentences, word_count
+
+_PIECES = st.sampled_from(
+    [
+        "word",
+        "Dr",
+        "U",
+        "3.5",
+        "it’s",
+        "don't",
+        "well-known",
+        ".",
+        "!",
+        "?",
+        "…",
+        "”",
+        '"',
+        ")",
+        " ",
+        "  ",
+        "\n",
+        "`code span`",
+        "[a link](https://example.org/a.b)",
+        "https://example.org/x.y",
+        "<b>",
+        "<!-- note. -->",
+        "Zoë",
+        "_",
+        "42",
+    ]
+)
+_TEXTS = st.lists(_PIECES, max_size=40).map("".join) | st.text(max_size=200)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_the_word_count_is_the_sum_of_the_sentence_lengths(text: str) -> None:
+    assert word_count(text) == sum(sentence_lengths(text))
+    assert len(sentence_lengths(text)) == len(sentences(text))
+
+
+def test_sentences_and_counts_on_a_paragraph() -> None:
+    text = "Dr. Ortiz said 3.5% is low. Prices rose! Did they? Yes… `x. y` ends"
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "Dr. Ortiz said 3.5% is low.",
+        "Prices rose!",
+        "Did they?",
+        "Yes… `x. y` ends",  # a lower-case word goes on; code is not words
+    ]
+    assert sentence_lengths(text) == (7, 2, 2, 2)  # "3.5" is two runs of digits
+    assert word_count(text) == 13

@@ -79,7 +79,7 @@ AXIOM_IDS: tuple[str, ...] = tuple(a.id for a in AXIOMS)
 BY_ID: dict[str, Axiom] = {a.id: a for a in AXIOMS}
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
-_TRAILING = re.compile(r"[\s:\-\u2013\u2014]+$")
+_CLOSING = ":-\u2013\u2014"
 _SPACES = re.compile(r"\s+")
 
 
@@ -91,7 +91,10 @@ def label_key(label: str) -> str:
     and commas do not change which axiom a label names.
     """
     text = label.translate(_APOSTROPHES).lower()
-    text = _SPACES.sub(" ", _TRAILING.sub("", text)).strip()
+    end = len(text)  # trailing spaces, colons and dashes (by hand: see `strip_closing`)
+    while end and (text[end - 1].isspace() or text[end - 1] in _CLOSING):
+        end -= 1
+    text = _SPACES.sub(" ", text[:end]).strip()
     if text.startswith("the "):
         text = text[4:]
     text = text.replace("'", "").replace(",", "")

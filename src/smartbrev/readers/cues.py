@@ -12,7 +12,6 @@ import msgspec
 from smartbrev.axioms import CUSTOM, match_label
 
 _SEPARATOR = re.compile(r"\s*(?::|\s[-\u2013\u2014]|[\u2013\u2014])\s+")
-_TRAILING_SEPARATOR = re.compile(r"\s*(?::|\s*[-\u2013\u2014])\s*$")
 _SENTENCE_END = re.compile(r"[.!?\u2026;,\"\u201d\u2019')\]\u00bb]$")
 _WORDS = re.compile(r"\S+")
 
@@ -51,7 +50,12 @@ def tidy(text: str) -> str:
 
 def strip_closing(label: str) -> str:
     """A label without its closing colon or dash, its spaces tidied."""
-    return tidy(_TRAILING_SEPARATOR.sub("", label))
+    # By hand rather than with a pattern anchored at the end, which Python's `re` tries
+    # from every space of a line: lines here are often whole paragraphs.
+    label = label.rstrip()
+    if label.endswith((":", "-", "\u2013", "\u2014")):
+        label = label[:-1]
+    return tidy(label)
 
 
 def _word_count(text: str) -> int:

@@ -6,7 +6,6 @@ is the registry's ids plus `custom`, and a test keeps the two in step.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import msgspec
@@ -80,7 +79,6 @@ BY_ID: dict[str, Axiom] = {a.id: a for a in AXIOMS}
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _CLOSING = ":-\u2013\u2014"
-_SPACES = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=4096)
@@ -94,7 +92,7 @@ def label_key(label: str) -> str:
     end = len(text)  # trailing spaces, colons and dashes (by hand: see `strip_closing`)
     while end and (text[end - 1].isspace() or text[end - 1] in _CLOSING):
         end -= 1
-    text = _SPACES.sub(" ", text[:end]).strip()
+    text = " ".join(text[:end].split())
     if text.startswith("the "):
         text = text[4:]
     text = text.replace("'", "").replace(",", "")

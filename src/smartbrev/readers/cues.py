@@ -40,12 +40,9 @@ class Label(msgspec.Struct, frozen=True):
     """Text after the label on the same line ("" when the label stands alone)."""
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def tidy(text: str) -> str:
     """One-line text with runs of spaces (no-break spaces included) as one space."""
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())  # str.split's spaces are exactly the \s of a pattern
 
 
 def strip_closing(label: str) -> str:

@@ -14,6 +14,7 @@ from smartbrev.readers.cues import strip_closing, tidy
 # label keys every trailing space, colon and dash.
 _CLOSING_SEPARATOR = re.compile(r"\s*(?::|\s*[-\u2013\u2014])\s*$")
 _TRAILING = re.compile(r"[\s:\-\u2013\u2014]+$")
+_SPACES = re.compile(r"\s+")
 
 _TEXT = st.lists(
     st.sampled_from(["Why", "it", "matters", " ", "  ", "\u00a0", "\t", ":", "-", "–", "—", "x"]),
@@ -23,8 +24,14 @@ _TEXT = st.lists(
 
 @settings(max_examples=400, deadline=None)
 @given(_TEXT)
+def test_tidy_makes_every_run_of_spaces_one_space(text: str) -> None:
+    assert tidy(text) == _SPACES.sub(" ", text).strip()
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
 def test_strip_closing_removes_one_closing_separator(text: str) -> None:
-    assert strip_closing(text) == tidy(_CLOSING_SEPARATOR.sub("", text))
+    assert strip_closing(text) == _SPACES.sub(" ", _CLOSING_SEPARATOR.sub("", text)).strip()
 
 
 @settings(max_examples=400, deadline=None)

@@ -52,9 +52,14 @@ _RUN = re.compile(r"[^\W_]+")
 
 
 @lru_cache(maxsize=4096)
+def _runs(text: str) -> tuple[str, ...]:
+    return tuple(_RUN.findall(mask_prose(text).lower()))
+
+
+@lru_cache(maxsize=4096)
 def prose_runs(text: str) -> frozenset[str]:
     """The runs of letters and digits (lower case) in the writer's own words."""
-    return frozenset(_RUN.findall(mask_prose(text).lower()))
+    return frozenset(_runs(text))
 
 
 def words(text: str) -> Iterator[re.Match[str]]:
@@ -66,6 +71,10 @@ def words(text: str) -> Iterator[re.Match[str]]:
 def word_count(text: str) -> int:
     """How many words a text has (markup masked): the sum of its sentence lengths, found
     without splitting it, since sentences part at spaces and no word spans two."""
+    if text.isascii() and "'" not in text and mask_prose(text) == text:
+        # Nothing masked, no apostrophe joining two runs into one word, and lower case
+        # moves no boundary: the words are the runs the word lists look in.
+        return len(_runs(text))
     return len(_WORD.findall(mask_markup(text)))
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smartbrev.lint.prose import sentence_lengths, sentences, word_count
+from smartbrev.lint.prose import editor_count, sentence_lengths, sentences, word_count
+from smartbrev.words import count
 
 _PIECES = st.sampled_from(
     [
@@ -34,6 +35,12 @@ _PIECES = st.sampled_from(
         "Zoë",
         "_",
         "42",
+        "<!-- c -->",
+        "http:x",
+        "xhttps:y",
+        "<mailto:a@b.c>",
+        "WORD",
+        ":",
     ]
 )
 _TEXTS = st.lists(_PIECES, max_size=40).map("".join) | st.text(max_size=200)
@@ -44,6 +51,12 @@ _TEXTS = st.lists(_PIECES, max_size=40).map("".join) | st.text(max_size=200)
 def test_the_word_count_is_the_sum_of_the_sentence_lengths(text: str) -> None:
     assert word_count(text) == sum(sentence_lengths(text))
     assert len(sentence_lengths(text)) == len(sentences(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_the_editor_count_is_the_stats_count(text: str) -> None:
+    assert editor_count(text) == count(text)
 
 
 def test_sentences_and_counts_on_a_paragraph() -> None:

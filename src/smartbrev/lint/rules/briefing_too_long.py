@@ -29,6 +29,7 @@ import msgspec
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
+from smartbrev.lint.prose import editor_count
 from smartbrev.lint.rule import Finding, Rule
 from smartbrev.stats import briefing_stats
 
@@ -38,7 +39,7 @@ class Options(msgspec.Struct, frozen=True):
 
 
 def check(ctx: Context, options: Options) -> Iterator[Finding]:
-    total = briefing_stats(ctx.doc).total
+    total = briefing_stats(ctx.doc, editor_count).total
     if total > options.max_words:
         yield Finding(
             f"briefing is {total} words (limit {options.max_words})",

@@ -108,7 +108,23 @@ def _index() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _longest_key() -> int:
+    return max(map(len, _index()))
+
+
+_DROPPED = "'\u2019\u2018\u02bc`,:-\u2013\u2014"
+"""Characters a label key may leave out (besides spaces, and a leading "the")."""
+
+
 @lru_cache(maxsize=1024)  # a newsroom writes the same few labels over and over
 def match_label(label: str) -> str | None:
     """The axiom id a label names, or None when the registry does not know it."""
+    longest = _longest_key()
+    if len(label) > longest + 3:
+        # Readers ask about whole lines, often paragraphs: a text that keeps more
+        # characters than any key has, after all a key may drop, names no axiom.
+        kept = len("".join(label.split())) - sum(map(label.count, _DROPPED)) - len("the")
+        if kept > longest:
+            return None
     return _index().get(label_key(label))

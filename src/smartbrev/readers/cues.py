@@ -12,6 +12,7 @@ import msgspec
 from smartbrev.axioms import CUSTOM, match_label
 
 _SEPARATOR = re.compile(r"\s*(?::|\s[-\u2013\u2014]|[\u2013\u2014])\s+")
+_DASHES = ("-", "\u2013", "\u2014")
 _SENTENCE_END = re.compile(r"[.!?\u2026;,\"\u201d\u2019')\]\u00bb]$")
 _WORDS = re.compile(r"\S+")
 
@@ -68,6 +69,8 @@ def known_label_line(line: str) -> Label | None:
     axiom = match_label(whole)
     if axiom is not None and whole:
         return Label(axiom, whole, "")
+    if ":" not in stripped and not any(dash in stripped for dash in _DASHES):
+        return None  # no separator: checked without the pattern, which tries every space
     match = _SEPARATOR.search(stripped)
     if match is None or match.start() == 0:
         return None

@@ -164,20 +164,10 @@ def cases(folder: Path, size: int, smartbrev: str, tools: dict[str, str], jobs: 
             [smartbrev, "validate", "-q", "--no-cache", one_json],
             1,
         ),
-        Case(
-            "lint one Markdown file",
-            "smartbrev",
-            [smartbrev, "lint", "--no-cache", one_md, ">/dev/null"],
-            1,
-            shell=True,
-        ),
-        Case(
-            "lint one Markdown file, cache warm",
-            "smartbrev",
-            [smartbrev, "lint", one_md, ">/dev/null"],
-            1,
-            shell=True,
-        ),
+        # One file: the tool started directly, as a hook starts it (its few lines of
+        # output are captured); only the many-file cases go through `sh` to discard theirs.
+        Case("lint one Markdown file", "smartbrev", [smartbrev, "lint", "--no-cache", one_md], 1),
+        Case("lint one Markdown file, cache warm", "smartbrev", [smartbrev, "lint", one_md], 1),
     ]
     if "ajv" in tools:
         ajv = [
@@ -231,9 +221,8 @@ def cases(folder: Path, size: int, smartbrev: str, tools: dict[str, str], jobs: 
             Case(
                 "lint one Markdown file",
                 "markdownlint-cli2",
-                [tools["markdownlint-cli2"], one_md, ">/dev/null", "2>&1"],
+                [tools["markdownlint-cli2"], one_md],
                 1,
-                shell=True,
             )
         )
     return found

@@ -224,9 +224,8 @@ def find_terms(text: str, terms: frozenset[str]) -> list[tuple[int, int, str]]:
         # Where a term is found, each of its runs of letters is one of the text's: the
         # term's own characters bound them, and its ends stand apart from other words.
         present = prose_runs(text)
-        candidates = index.keys & present
-        if not candidates or not any(
-            runs <= present for key in candidates for runs in index.runs[key]
+        if present.isdisjoint(index.keys) or not any(
+            runs <= present for key in index.keys & present for runs in index.runs[key]
         ):
             return []
     masked = mask_prose(text).lower()

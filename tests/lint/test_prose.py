@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smartbrev.lint.prose import editor_count, sentence_lengths, sentences, word_count
+from smartbrev.lint.prose import (
+    editor_count,
+    mask_markup,
+    mask_prose,
+    prose_runs,
+    sentence_lengths,
+    sentences,
+    word_count,
+)
 from smartbrev.words import count
 
 _PIECES = st.sampled_from(
@@ -51,6 +61,23 @@ _TEXTS = st.lists(_PIECES, max_size=40).map("".join) | st.text(max_size=200)
 def test_the_word_count_is_the_sum_of_the_sentence_lengths(text: str) -> None:
     assert word_count(text) == sum(sentence_lengths(text))
     assert len(sentence_lengths(text)) == len(sentences(text))
+
+
+# What the counts mean, as patterns: a word is a run of letters and digits, runs joined by
+# an apostrophe are one word.
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_RUN = re.compile(r"[^\W_]+")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_the_counts_are_what_their_patterns_find(text: str) -> None:
+    masked = mask_markup(text)
+    assert word_count(text) == len(_WORD.findall(masked))
+    assert sentence_lengths(text) == tuple(
+        len(_WORD.findall(masked, start, end)) for start, end in sentences(text)
+    )
+    assert prose_runs(text) == frozenset(_RUN.findall(mask_prose(text).lower()))
 
 
 @settings(max_examples=300, deadline=None)

@@ -74,8 +74,9 @@ def _match_case(original: str, plain: str) -> str:
 
 def check(ctx: Context, options: Options) -> Iterator[Finding]:
     terms = {k.lower(): v for k, v in {**options.terms, **options.extend_terms}.items()}
+    listed = frozenset(terms)
     for text in ctx.texts:
-        for start, end, term in find_terms(text.text, frozenset(terms)):
+        for start, end, term in find_terms(text.text, listed):
             written = text.text[start:end]
             plain = terms[term]
             fix = None

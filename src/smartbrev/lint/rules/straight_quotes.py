@@ -67,7 +67,10 @@ def curly(text: str, positions: list[int]) -> str:
 
 def check(ctx: Context, options: Options) -> Iterator[Finding]:
     wanted_curly = options.style != "straight"
+    marks = ('"', "'") if wanted_curly else ("“", "”", "‘", "’")
     for text in ctx.texts:
+        if not any(mark in text.text for mark in marks):
+            continue
         masked = mask_markup(text.text)
         pattern = _STRAIGHT if wanted_curly else _CURLY
         positions = [m.start() for m in pattern.finditer(masked)]

@@ -40,6 +40,8 @@ from smartbrev.lint.prose import mask_markup, word_count
 from smartbrev.lint.rule import Finding, Rule
 
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»")
+_OPENINGS = ("“", '"', "«")
+"""Every quotation opens with one of these."""
 _ATTRIBUTION = re.compile(
     r"\b(?:say|says|said|saying|tell|tells|told|add|adds|added|stress|stresses|stressed|"
     r"note|notes|noted|explain|explains|explained|argue|argues|argued|ask|asks|asked|"
@@ -57,7 +59,7 @@ class Options(msgspec.Struct, frozen=True):
 
 def check(ctx: Context, options: Options) -> Iterator[Finding]:
     for text in ctx.body:
-        if text.kind.startswith("speaker-"):
+        if text.kind.startswith("speaker-") or not any(m in text.text for m in _OPENINGS):
             continue
         masked = mask_markup(text.text)
         quotes = [

@@ -53,9 +53,16 @@ def mask_prose(text: str) -> str:
 _RUN = re.compile(r"[^\W_]+")
 
 
+_NOT_ALNUM = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
+r"""ASCII text's separators: in ASCII, letters and digits are exactly what `[^\W_]` takes."""
+
+
 @lru_cache(maxsize=4096)
 def _runs(text: str) -> tuple[str, ...]:
-    return tuple(_RUN.findall(mask_prose(text).lower()))
+    prose = mask_prose(text).lower()
+    if prose.isascii():
+        return tuple(prose.translate(_NOT_ALNUM).split())  # no pattern: several times cheaper
+    return tuple(_RUN.findall(prose))
 
 
 @lru_cache(maxsize=4096)
@@ -98,6 +105,11 @@ def word_count(text: str) -> int:
 def sentence_lengths(text: str) -> tuple[int, ...]:
     """How many words each sentence of a text has (markup masked)."""
     masked = mask_markup(text)
+    if masked.isascii() and "'" not in masked:
+        # No apostrophe to join runs into one word: each word is a run of letters and
+        # digits, counted by splitting on everything else.
+        plain = masked.translate(_NOT_ALNUM)
+        return tuple(len(plain[start:end].split()) for start, end in sentences(text))
     return tuple(len(_WORD.findall(masked, start, end)) for start, end in sentences(text))
 
 

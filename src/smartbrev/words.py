@@ -21,11 +21,19 @@ _SKIPPED = ((_COMMENT, "<!--"), (_LINK_TARGET, "]("), (_ANGLE_URL, "<"), (_BARE_
 """What is not words, with a string every match contains (most text has none)."""
 
 
+ASCII_SEPARATORS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
+r"""For ASCII text: in ASCII, letters and digits are exactly what `[^\W_]` takes, so mapping
+every other character to a space and splitting finds the same runs, several times faster
+than the pattern."""
+
+
 def words(text: str) -> list[str]:
     """The words of a piece of text, URLs and comments left out."""
     for pattern, trigger in _SKIPPED:
         if trigger in text:
             text = pattern.sub(" ", text)
+    if text.isascii():
+        return text.translate(ASCII_SEPARATORS).split()
     return _WORD.findall(text)
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from smartbrev.words import ASCII_SEPARATORS
 from smartbrev.words import count as words_count
 
 _CODE = re.compile(r"(`+)(?:(?!\1).)+?\1", re.DOTALL)
@@ -53,15 +54,11 @@ def mask_prose(text: str) -> str:
 _RUN = re.compile(r"[^\W_]+")
 
 
-_NOT_ALNUM = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
-r"""ASCII text's separators: in ASCII, letters and digits are exactly what `[^\W_]` takes."""
-
-
 @lru_cache(maxsize=4096)
 def _runs(text: str) -> tuple[str, ...]:
     prose = mask_prose(text).lower()
     if prose.isascii():
-        return tuple(prose.translate(_NOT_ALNUM).split())  # no pattern: several times cheaper
+        return tuple(prose.translate(ASCII_SEPARATORS).split())  # no pattern: several times cheaper
     return tuple(_RUN.findall(prose))
 
 
@@ -108,7 +105,7 @@ def sentence_lengths(text: str) -> tuple[int, ...]:
     if masked.isascii() and "'" not in masked:
         # No apostrophe to join runs into one word: each word is a run of letters and
         # digits, counted by splitting on everything else.
-        plain = masked.translate(_NOT_ALNUM)
+        plain = masked.translate(ASCII_SEPARATORS)
         return tuple(len(plain[start:end].split()) for start, end in sentences(text))
     return tuple(len(_WORD.findall(masked, start, end)) for start, end in sentences(text))
 

@@ -14,7 +14,6 @@ from smartbrev.axioms import CUSTOM, match_label
 _SEPARATOR = re.compile(r"\s*(?::|\s[-\u2013\u2014]|[\u2013\u2014])\s+")
 _DASHES = ("-", "\u2013", "\u2014")
 _SENTENCE_END = re.compile(r"[.!?\u2026;,\"\u201d\u2019')\]\u00bb]$")
-_WORDS = re.compile(r"\S+")
 
 
 DIRECTIVE = re.compile(r"[ \t]*<!--\s*smartbrev-[a-z-]+\b.*?-->", re.DOTALL)
@@ -57,7 +56,7 @@ def strip_closing(label: str) -> str:
 
 
 def _word_count(text: str) -> int:
-    return len(_WORDS.findall(text))
+    return len(text.split())  # the runs of \S: str.split's spaces are exactly \s
 
 
 def known_label_line(line: str) -> Label | None:

@@ -74,20 +74,40 @@ def parse_blocks(text: str) -> Parsed:
     stack = [root]
     top = root
     depth = deepest = 0
+    leaf: Block | None = None
+    """The paragraph, heading, HTML or code block being read, if any."""
+    nested = 0
+    """How many inline elements are open inside that leaf."""
     event: Any
     for event, where in pyromark.events_with_range(text):
+        if leaf is not None:
+            # Inside a leaf only its end matters (and an HTML block's text): its words
+            # are taken from the source by its range, inline markup and all.
+            if type(event) is str:
+                continue
+            if "Start" in event:
+                nested += 1
+            elif "End" in event:
+                if nested:
+                    nested -= 1
+                else:
+                    stack.pop()
+                    top = stack[-1]
+                    leaf = None
+            elif leaf.kind == "html" and "Html" in event:
+                leaf.html += event["Html"]
+            continue
         if type(event) is str:  # SoftBreak, HardBreak or Rule
             if event == "Rule":
                 top.children.append(Block("rule", where["start"], where["end"]))
-            elif top.kind not in _LEAVES:
+            else:
                 _inline(top, where["start"], where["end"])
             continue
         opened = event.get("Start")
         if opened is not None:
             tag = _tag(opened)
             if tag in _INLINE:
-                if top.kind not in _LEAVES:
-                    _inline(top, where["start"], where["end"])
+                _inline(top, where["start"], where["end"])
                 continue
             block = Block(_KINDS.get(tag, "other"), where["start"], where["end"])
             if tag == "Heading":
@@ -98,6 +118,8 @@ def parse_blocks(text: str) -> Parsed:
             if block.kind in _CONTAINERS:
                 depth += 1
                 deepest = max(deepest, depth)
+            else:
+                leaf, nested = block, 0
             continue
         closed = event.get("End")
         if closed is not None:
@@ -105,9 +127,6 @@ def parse_blocks(text: str) -> Parsed:
                 if stack.pop().kind in _CONTAINERS:
                     depth -= 1
                 top = stack[-1]
-        elif top.kind in _LEAVES:  # the words of a leaf block: its range covers them
-            if top.kind == "html" and "Html" in event:
-                top.html += event["Html"]
         else:
             _inline(top, where["start"], where["end"])
     return Parsed(root.children, deepest)

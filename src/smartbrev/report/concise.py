@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import msgspec
 
 from smartbrev.diagnostics import Diagnostic
@@ -23,10 +25,13 @@ def headline(diagnostic: Diagnostic, style: Style = PLAIN) -> str:
     return f"{label}{mark} {style.bold(diagnostic.name + ':')} {diagnostic.message}"
 
 
-class ConciseReporter(msgspec.Struct, frozen=True):
-    """Grep-friendly lines, one per diagnostic."""
+class StyledReporter(msgspec.Struct, frozen=True):
+    """What the human-readable reports share: a style, each file's text made from that
+    file alone, and the summary sentence to close."""
 
     style: Style = PLAIN
+    kind: ClassVar[str] = ""
+    """The output format's name."""
 
     streaming = True
     """Each file's text depends on that file alone (it can be rendered anywhere)."""
@@ -35,13 +40,19 @@ class ConciseReporter(msgspec.Struct, frozen=True):
     def signature(self) -> str:
         """What a file's text depends on besides the file: a remembered text is reused
         only for the same signature."""
-        return f"concise {self.style!r}"
+        return f"{self.kind} {self.style!r}"
+
+    def finish(self, summary: Summary) -> str:
+        return summary.sentence() + "\n"
+
+
+class ConciseReporter(StyledReporter, frozen=True):
+    """Grep-friendly lines, one per diagnostic."""
+
+    kind: ClassVar[str] = "concise"
 
     def file(self, result: FileResult) -> str:
         return "".join(
             f"{self.style.bold(location(d))}: {headline(d, self.style)}\n"
             for d in result.diagnostics
         )
-
-    def finish(self, summary: Summary) -> str:
-        return summary.sentence() + "\n"

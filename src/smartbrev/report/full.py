@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-import msgspec
+from typing import ClassVar
 
 from smartbrev.diagnostics import Diagnostic
-from smartbrev.report.concise import headline, location
-from smartbrev.report.style import PLAIN, Style
-from smartbrev.results import FileResult, Summary
+from smartbrev.report.concise import StyledReporter, headline, location
+from smartbrev.report.style import Style
+from smartbrev.results import FileResult
 
 WIDTH = 100
 """Longest stretch of a source line shown under a diagnostic."""
@@ -40,19 +39,10 @@ def _excerpt(diagnostic: Diagnostic, lines: Sequence[str] | None, style: Style) 
     ]
 
 
-class FullReporter(msgspec.Struct, frozen=True):
+class FullReporter(StyledReporter, frozen=True):
     """Each diagnostic with its source line, a caret under the problem, and how to fix it."""
 
-    style: Style = PLAIN
-
-    streaming = True
-    """Each file's text depends on that file alone (it can be rendered anywhere)."""
-
-    @property
-    def signature(self) -> str:
-        """What a file's text depends on besides the file: a remembered text is reused
-        only for the same signature."""
-        return f"full {self.style!r}"
+    kind: ClassVar[str] = "full"
 
     def file(self, result: FileResult) -> str:
         out: list[str] = []
@@ -68,6 +58,3 @@ class FullReporter(msgspec.Struct, frozen=True):
                 out.append(f"{style.bold('note:')} {note}")
             out.append("")
         return "\n".join(out) + ("\n" if out else "")
-
-    def finish(self, summary: Summary) -> str:
-        return summary.sentence() + "\n"

@@ -35,7 +35,7 @@ class GithubReporter:
     streaming = True
     """Each file's text depends on that file alone (it can be rendered anywhere)."""
     signature = "github"
-    """What a file's text depends on besides the file (see FullReporter.signature)."""
+    """What a file's text depends on besides the file (see StyledReporter.signature)."""
 
     def file(self, result: FileResult) -> str:
         return "".join(annotation(d) + "\n" for d in result.diagnostics)

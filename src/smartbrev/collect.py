@@ -55,11 +55,6 @@ class _Ignored:
         if lines:
             self._specs.append((directory, _spec(lines)))
 
-    @property
-    def active(self) -> bool:
-        """Whether there is any pattern to match."""
-        return bool(self._specs)
-
     def __call__(self, path: str, root: str, *, folder: bool = False) -> bool:
         for base, spec in self._specs:
             start = base or root
@@ -84,7 +79,7 @@ def _walk(root: Path, excludes: Sequence[str] = ()) -> Iterator[tuple[str, str]]
             for d in subdirs
             if not d.startswith(".")
             and d not in DEFAULT_EXCLUDES
-            and not (ignored.active and ignored(os.path.join(directory, d), top, folder=True))  # noqa: PTH118
+            and not ignored(os.path.join(directory, d), top, folder=True)  # noqa: PTH118
         )
         absolute = os.path.normpath(os.path.join(top_absolute, os.path.relpath(directory, top)))  # noqa: PTH118
         # Joined by hand: os.path.join per file costs more than the rest of the walk.
@@ -93,7 +88,7 @@ def _walk(root: Path, excludes: Sequence[str] = ()) -> Iterator[tuple[str, str]]
         for file in sorted(files):
             if file.startswith(".") or os.path.splitext(file)[1].lower() not in extensions:  # noqa: PTH122
                 continue
-            if ignored.active and ignored(shown_prefix + file, top):
+            if ignored(shown_prefix + file, top):
                 continue
             yield shown_prefix + file, absolute_prefix + file
 

@@ -25,22 +25,28 @@ def pause_collection() -> None:
         _paused = True
 
 
+def _settle() -> None:
+    """Leave everything made so far out of later passes; collect young objects less often."""
+    gc.freeze()
+    gc.set_threshold(YOUNGEST, *gc.get_threshold()[1:])
+
+
 def resume_collection() -> None:
-    """Collect again, leaving everything made so far out of every later pass."""
+    """Collect again (if `pause_collection` stopped it), settled for checking files."""
     global _paused
     if _paused:
-        gc.freeze()
-        gc.set_threshold(YOUNGEST, *gc.get_threshold()[1:])
+        _settle()
         gc.enable()
         _paused = False
 
 
 def collect_for_files() -> None:
-    """Collection tuned for a process that checks files (a worker): what it has now is
-    kept for its life, and young objects are collected less often."""
-    gc.freeze()
-    gc.set_threshold(YOUNGEST, *gc.get_threshold()[1:])
-    resume_collection()  # a forked worker inherits the parent's paused collector
+    """Collection settled for a process that checks files (a worker); a forked worker
+    inherits the parent's paused collector and resumes it."""
+    if _paused:
+        resume_collection()
+    else:
+        _settle()
 
 
 def skip_final_collection() -> None:

@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 import msgspec
 from msgspec.structs import replace
@@ -20,6 +20,8 @@ from smartbrev.lint.config import Loaded, Settings, discover, resolve
 from smartbrev.results import FileResult, Status, Tally, tally_of
 from smartbrev.runner import CacheSpec, Job, run_checks, unusable
 from smartbrev.source import parse_bytes, parse_text
+
+T = TypeVar("T")
 
 
 class LintRequest(msgspec.Struct, frozen=True):
@@ -52,6 +54,15 @@ class LintFileResult(msgspec.Struct):
 
 _RESOLVED: dict[tuple[int, str], Settings] = {}
 _KEYS: dict[tuple[int, str], str] = {}
+_MEMO_SIZE = 4096
+"""Folders remembered per run (cleared beyond this, so memory stays bounded)."""
+
+
+def _remember(memo: dict[tuple[int, str], T], key: tuple[int, str], value: T) -> T:
+    if len(memo) > _MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 def _folder(target: Target) -> str:
@@ -75,11 +86,8 @@ def settings_key(target: Target, request: LintRequest) -> str:
     if known is not None:
         return known
     if not request.layers and not _configuration(folder, request).layers:
-        key = "defaults"  # nothing to resolve: the rules need not even be imported
-        if len(_KEYS) > 4096:
-            _KEYS.clear()
-        _KEYS[(id(request), folder)] = key
-        return key
+        # Nothing to resolve: the rules need not even be imported.
+        return _remember(_KEYS, (id(request), folder), "defaults")
     return settings_for(target, request).fingerprint()
 
 
@@ -94,9 +102,7 @@ def settings_for(target: Target, request: LintRequest) -> Settings:
     by_file = any("overrides" in table for _, table in (*loaded.layers, *request.layers))
     settings = resolve(path, loaded, request.layers)
     if not by_file:
-        if len(_RESOLVED) > 4096:
-            _RESOLVED.clear()
-        _RESOLVED[(id(request), folder)] = settings
+        _remember(_RESOLVED, (id(request), folder), settings)
     return settings
 
 

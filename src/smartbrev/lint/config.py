@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import sys
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -67,21 +67,17 @@ class Settings(msgspec.Struct, frozen=True, dict=True):
 
         return self.severity.get(code) or BY_CODE[code].severity
 
+    @cached_property
     def fingerprint(self) -> str:
         """A digest that is the same, in any process, exactly when the settings are."""
         from smartbrev.cache import fingerprint
 
-        known = self.__dict__.get("_fingerprint")
-        if known is not None:
-            return str(known)
-        digest = fingerprint(
+        return fingerprint(
             sorted(self.enabled),
             sorted((code, level.value) for code, level in self.severity.items()),
             sorted((code, repr(options)) for code, options in self.options.items()),
             sorted(self.labels.items()),
         )
-        self.__dict__["_fingerprint"] = digest
-        return digest
 
 
 # -- reading files ------------------------------------------------------------------------

@@ -88,7 +88,7 @@ def settings_key(target: Target, request: LintRequest) -> str:
     if not request.layers and not _configuration(folder, request).layers:
         # Nothing to resolve: the rules need not even be imported.
         return _remember(_KEYS, (id(request), folder), "defaults")
-    return settings_for(target, request).fingerprint()
+    return settings_for(target, request).fingerprint
 
 
 def settings_for(target: Target, request: LintRequest) -> Settings:

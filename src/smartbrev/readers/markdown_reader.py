@@ -92,9 +92,7 @@ class _Walker:
             position += (len(line) if self.encoded is None else len(line.encode("utf-8"))) + 1
 
     def span(self, start: int, end: int) -> Span:
-        end = max(end, start + 1)
-        while end - 1 > start and not self.lines[end - 1].strip():
-            end -= 1
+        """The span of the lines `rows` gives (blank lines at the end already left out)."""
         first = self.lines[start] if start < len(self.lines) else ""
         last = self.lines[end - 1] if end - 1 < len(self.lines) else ""
         column = len(first) - len(first.lstrip()) + 1

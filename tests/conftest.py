@@ -67,6 +67,9 @@ def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
             path.write_text(actual, encoding="utf-8")
             return
         assert path.is_file(), f"no golden file {name}; run pytest --update-golden"
-        assert actual == path.read_text(encoding="utf-8"), f"{name} differs from its golden file"
+        assert actual == path.read_text(encoding="utf-8"), (
+            f"{name} differs from its golden file; if the change is deliberate, "
+            "run pytest --update-golden and review the diff"
+        )
 
     return check

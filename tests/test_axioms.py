@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from smartbrev import schemas
 from smartbrev.axioms import AXIOM_IDS, AXIOMS, CUSTOM, label_key, match_label
+from smartbrev.schema import store
 
 
-@pytest.mark.parametrize("version", schemas.SCHEMA_VERSIONS)
+@pytest.mark.parametrize("version", store.SCHEMA_VERSIONS)
 def test_schema_enum_is_the_registry(version: str) -> None:
-    enum = schemas.load_schema(version)["$defs"]["axiom"]["enum"]
+    enum = store.load_schema(version)["$defs"]["axiom"]["enum"]
     assert enum == [*AXIOM_IDS, CUSTOM]
 
 

@@ -130,9 +130,9 @@ def test_a_remembered_report_is_reused_only_for_the_same_report_and_file(
 
 
 def test_a_result_is_keyed_by_the_bytes_the_worker_read(tmp_path: Path) -> None:
-    from smartbrev.cache import key_of
+    from smartbrev.batch.cache import key_of
+    from smartbrev.batch.runner import _perform_keyed
     from smartbrev.readers.decode import DEFAULT_LIMITS
-    from smartbrev.runner import _perform_keyed
     from smartbrev.validate_run import ValidateCheck
 
     path = tmp_path / "doc.json"
@@ -145,7 +145,7 @@ def test_a_result_is_keyed_by_the_bytes_the_worker_read(tmp_path: Path) -> None:
 def test_any_change_to_the_code_starts_a_fresh_cache(tmp_path: Path) -> None:
     import os
 
-    from smartbrev.cache import code_stamp
+    from smartbrev.batch.cache import code_stamp
 
     (tmp_path / "rules").mkdir()
     module = tmp_path / "rules" / "rule.py"
@@ -221,7 +221,7 @@ def test_jobs_keep_the_order_and_the_answers(run_cli: RunCli, drafts: Path, comm
 def test_many_windows_keep_the_order(
     run_cli: RunCli, drafts: Path, command: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from smartbrev import runner
+    from smartbrev.batch import runner
 
     serial = run_cli(command, "-j", "1", "--output-format", "concise", str(drafts))
     monkeypatch.setattr(runner, "WINDOW", 5)  # several windows in flight at once

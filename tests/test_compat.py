@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from smartbrev import schemas
-from smartbrev.source import read_path
-from smartbrev.validation import validate_data
+from smartbrev.readers.source import read_path
+from smartbrev.schema import store
+from smartbrev.schema.check import validate_data
 
 CORPUS = Path(__file__).parent / "compat"
 
@@ -20,13 +20,13 @@ def _major(version: str) -> str:
 def _cases(kind: str) -> list[tuple[str, Path]]:
     return [
         (version, path)
-        for version in schemas.SCHEMA_VERSIONS
+        for version in store.SCHEMA_VERSIONS
         for path in sorted((CORPUS / version / kind).glob("*.json"))
     ]
 
 
 def test_every_version_has_a_corpus() -> None:
-    for version in schemas.SCHEMA_VERSIONS:
+    for version in store.SCHEMA_VERSIONS:
         assert list((CORPUS / version / "valid").glob("*.json")), version
         assert list((CORPUS / version / "invalid").glob("*.json")), version
 
@@ -37,9 +37,9 @@ def test_valid_documents_stay_valid_in_later_minors(version: str, path: Path) ->
     assert validate_data(data) == [], "must pass the version it declares"
     later = [
         v
-        for v in schemas.SCHEMA_VERSIONS
+        for v in store.SCHEMA_VERSIONS
         if _major(v) == _major(version)
-        and schemas.SCHEMA_VERSIONS.index(v) >= schemas.SCHEMA_VERSIONS.index(version)
+        and store.SCHEMA_VERSIONS.index(v) >= store.SCHEMA_VERSIONS.index(version)
     ]
     for newer in later:
         assert validate_data(data, version=newer) == [], f"{path.name} rejected by {newer}"

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 
-from smartbrev import schemas
-from smartbrev.validation import validate_data
+from smartbrev.schema import store
+from smartbrev.schema.check import validate_data
 from tests.strategies import DOCUMENTS, near_misses
 
 CORPUS = Path(__file__).parent / "compat"
@@ -18,10 +18,10 @@ CORPUS_FILES = sorted(CORPUS.glob("*/*/*.json"))
 
 
 def _agree(data: Any) -> None:
-    for version in schemas.SCHEMA_VERSIONS:
-        fast = schemas.fast_validator(version)
+    for version in store.SCHEMA_VERSIONS:
+        fast = store.fast_validator(version)
         assert fast is not None, "jsonschema-rs is a dependency on this platform"
-        reference = schemas.validator(version).is_valid(data)
+        reference = store.validator(version).is_valid(data)
         assert fast.is_valid(data) == reference, (version, data)
 
 
@@ -49,5 +49,5 @@ def test_reference_validator_alone_gives_the_same_answers(
 ) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     with_fast = validate_data(data)
-    monkeypatch.setattr(schemas, "fast_validator", lambda version: None)
+    monkeypatch.setattr(store, "fast_validator", lambda version: None)
     assert validate_data(data) == with_fast

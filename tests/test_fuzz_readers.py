@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from smartbrev.errors import ReadError
 from smartbrev.formats import INPUT_FORMATS
-from smartbrev.source import parse_bytes, parse_text
-from smartbrev.validation import validate_data
+from smartbrev.readers.source import parse_bytes, parse_text
+from smartbrev.schema.check import validate_data
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

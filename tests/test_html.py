@@ -12,7 +12,7 @@ from lxml import html as lxml_html
 from smartbrev.convert import render, to_model
 from smartbrev.model import Briefing
 from smartbrev.readers.html_reader import read_html
-from smartbrev.source import parse_text, read_path
+from smartbrev.readers.source import parse_text, read_path
 from smartbrev.words import model_words, words
 from smartbrev.writers.html_writer import HtmlOptions, render_html
 from tests.conftest import RunCli

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from smartbrev.readers.markdown_reader import read_markdown
-from smartbrev.validation import validate_data
+from smartbrev.schema.check import validate_data
 
 
 def _read(text: str) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from referencing import Registry, Resource
 
 from smartbrev.convert import render, to_model
 from smartbrev.model import Briefing
-from smartbrev.source import parse_text, read_path
+from smartbrev.readers.source import parse_text, read_path
 from smartbrev.writers.ninjs_writer import item_uri, ninjs
 from tests.conftest import EXAMPLES, RunCli
 from tests.strategies import DOCUMENTS

@@ -10,8 +10,8 @@ import pytest
 from smartbrev.errors import ReadError
 from smartbrev.readers.decode import Limits, decode, read_file
 from smartbrev.readers.json_reader import json_locations, parse_json
+from smartbrev.readers.source import parse_text
 from smartbrev.readers.yaml_reader import parse_yaml, yaml_locations
-from smartbrev.source import parse_text
 
 BILLION_LAUGHS = """\
 a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from smartbrev.batch.results import FileResult, Status
 from smartbrev.diagnostics import Diagnostic, Severity, Span
 from smartbrev.report.full import WIDTH, FullReporter
-from smartbrev.results import FileResult, Status
 
 
 def _render(line: str, span: Span) -> list[str]:

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from smartbrev.convert import draft_words, render, to_model
 from smartbrev.errors import WriteError
 from smartbrev.model import Briefing
-from smartbrev.source import parse_text
+from smartbrev.readers.source import parse_text
 from smartbrev.words import model_words
 from tests.strategies import DOCUMENTS
 

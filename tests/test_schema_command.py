@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from smartbrev import schemas
-from smartbrev.schema_docs import render
+from smartbrev.schema import store
+from smartbrev.schema.docs import render
 from tests.conftest import ROOT, RunCli
 
 
@@ -14,13 +14,13 @@ def test_list(run_cli: RunCli) -> None:
     result = run_cli("schema", "list")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert [line.split()[0] for line in lines] == list(schemas.SCHEMA_VERSIONS)
+    assert [line.split()[0] for line in lines] == list(store.SCHEMA_VERSIONS)
     assert lines[-1].endswith("(latest)")
 
 
 def test_show_prints_the_shipped_schema(run_cli: RunCli) -> None:
     latest = json.loads(run_cli("schema", "show").stdout)
-    assert latest == schemas.load_schema(schemas.LATEST)
+    assert latest == store.load_schema(store.LATEST)
     old = json.loads(run_cli("schema", "show", "1.0").stdout)
     assert old["$id"].endswith("/1.0/briefing.schema.json")
 
@@ -32,14 +32,14 @@ def test_show_unknown_version(run_cli: RunCli) -> None:
 
 
 def test_packaged_schemas_are_the_repository_files() -> None:
-    for version in schemas.SCHEMA_VERSIONS:
+    for version in store.SCHEMA_VERSIONS:
         repository = ROOT / "schemas" / "briefing" / version / "briefing.schema.json"
-        assert schemas.schema_text(version) == repository.read_text(encoding="utf-8")
+        assert store.schema_text(version) == repository.read_text(encoding="utf-8")
 
 
 def test_reference_mentions_every_field() -> None:
     text = render()
-    root = schemas.load_schema(schemas.LATEST)
+    root = store.load_schema(store.LATEST)
     for name in root["properties"]:
         assert f"| `{name}` |" in text
     for name in root["$defs"]:

@@ -7,11 +7,11 @@ import pytest
 from jsonschema import Draft202012Validator
 from referencing.exceptions import Unresolvable
 
-from smartbrev import schemas
 from smartbrev.errors import SchemaError
-from smartbrev.validation import validate_data
+from smartbrev.schema import store
+from smartbrev.schema.check import validate_data
 
-VERSIONS = schemas.SCHEMA_VERSIONS
+VERSIONS = store.SCHEMA_VERSIONS
 
 
 def _object_schemas(node: Any, where: str = "#") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -28,31 +28,31 @@ def _object_schemas(node: Any, where: str = "#") -> Iterator[tuple[str, dict[str
 
 def test_versions_are_discovered_in_order() -> None:
     assert VERSIONS[:2] == ("1.0", "1.1")
-    assert VERSIONS[-1] == schemas.LATEST
+    assert VERSIONS[-1] == store.LATEST
 
 
 @pytest.mark.parametrize("version", VERSIONS)
 def test_schema_is_a_valid_draft_2020_12_schema(version: str) -> None:
-    schema = schemas.load_schema(version)
+    schema = store.load_schema(version)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     Draft202012Validator.check_schema(schema)
 
 
 @pytest.mark.parametrize("version", VERSIONS)
 def test_id_is_absolute_versioned_and_has_no_fragment(version: str) -> None:
-    schema_id = schemas.schema_id(version)
+    schema_id = store.schema_id(version)
     assert schema_id.startswith("https://")
     assert "#" not in schema_id
     assert f"/{version}/" in schema_id
 
 
 def test_ids_are_distinct() -> None:
-    assert len({schemas.schema_id(v) for v in VERSIONS}) == len(VERSIONS)
+    assert len({store.schema_id(v) for v in VERSIONS}) == len(VERSIONS)
 
 
 @pytest.mark.parametrize("version", VERSIONS)
 def test_every_property_has_a_description(version: str) -> None:
-    for where, node in _object_schemas(schemas.load_schema(version)):
+    for where, node in _object_schemas(store.load_schema(version)):
         for name, prop in node["properties"].items():
             if prop is False:
                 continue
@@ -61,7 +61,7 @@ def test_every_property_has_a_description(version: str) -> None:
 
 @pytest.mark.parametrize("version", VERSIONS)
 def test_objects_are_closed_except_extensions(version: str) -> None:
-    schema = schemas.load_schema(version)
+    schema = store.load_schema(version)
     for where, node in _object_schemas(schema):
         assert node.get("unevaluatedProperties") is False, where
     extensions = schema["$defs"]["extensions"]
@@ -71,7 +71,7 @@ def test_objects_are_closed_except_extensions(version: str) -> None:
 
 @pytest.mark.parametrize("version", VERSIONS)
 def test_examples_are_valid(version: str) -> None:
-    schema = schemas.load_schema(version)
+    schema = store.load_schema(version)
     assert schema["examples"]
     for example in schema["examples"]:
         assert validate_data(example, version=version) == []
@@ -95,7 +95,7 @@ def test_remote_references_are_refused() -> None:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$ref": "https://example.org/elsewhere.json",
     }
-    validator = schemas.make_validator(hostile)
+    validator = store.make_validator(hostile)
     with pytest.raises(Unresolvable) as caught:
         validator.is_valid({})
     chain: list[BaseException] = []
@@ -109,18 +109,18 @@ def test_remote_references_are_refused() -> None:
 def test_references_between_shipped_schemas_resolve_offline() -> None:
     wrapper = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$ref": schemas.schema_id("1.0"),
+        "$ref": store.schema_id("1.0"),
     }
-    validator = schemas.make_validator(wrapper)
-    assert validator.is_valid(schemas.load_schema("1.0")["examples"][0])
+    validator = store.make_validator(wrapper)
+    assert validator.is_valid(store.load_schema("1.0")["examples"][0])
     assert not validator.is_valid({"schema_version": "1.0"})
 
 
 def test_unknown_version_is_an_error() -> None:
     with pytest.raises(SchemaError, match=r"known versions: 1\.0, 1\.1"):
-        schemas.schema_path("9.9")
+        store.schema_path("9.9")
 
 
 def test_schema_files_are_shipped_in_the_package_tree() -> None:
     for version in VERSIONS:
-        assert schemas.schema_path(version).is_file()
+        assert store.schema_path(version).is_file()

@@ -14,8 +14,8 @@ import pytest
 
 from smartbrev.convert import convert_source, draft_words, to_model
 from smartbrev.model import Paragraph, Speaker
-from smartbrev.source import parse_text, read_path
-from smartbrev.validation import validate_data
+from smartbrev.readers.source import parse_text, read_path
+from smartbrev.schema.check import validate_data
 
 EXPECTED: dict[str, dict[str, Any]] = json.loads(
     (Path(__file__).parent / "fixtures" / "expected-drafts.json").read_text(encoding="utf-8")

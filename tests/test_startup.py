@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from smartbrev import runner, startup
-from smartbrev.collect import Target
-from smartbrev.parallel import Pool
+from smartbrev.batch import gc as collector
+from smartbrev.batch import runner
+from smartbrev.batch.pool import Pool
+from smartbrev.files import Target
 from smartbrev.validate_run import validate_targets
 
 
@@ -20,9 +21,9 @@ from smartbrev.validate_run import validate_targets
 def paused() -> Iterator[None]:
     assert gc.isenabled()
     threshold = gc.get_threshold()
-    startup.pause_collection()
+    collector.pause_collection()
     yield
-    startup.resume_collection()
+    collector.resume_collection()
     gc.unfreeze()
     gc.set_threshold(*threshold)
     assert gc.isenabled()
@@ -39,16 +40,16 @@ def _targets(examples_dir: Path) -> list[Target | Exception]:
 @pytest.mark.usefixtures("paused")
 def test_pausing_stops_collection_until_resumed() -> None:
     assert not gc.isenabled()
-    startup.resume_collection()
+    collector.resume_collection()
     assert gc.isenabled()
     assert gc.get_freeze_count() > 0  # what start-up made is left out of later passes
-    assert gc.get_threshold()[0] == startup.YOUNGEST
+    assert gc.get_threshold()[0] == collector.YOUNGEST
 
 
 def test_resuming_never_enables_a_collector_someone_else_disabled() -> None:
     gc.disable()
     try:
-        startup.resume_collection()
+        collector.resume_collection()
         assert not gc.isenabled()
     finally:
         gc.enable()
@@ -71,7 +72,7 @@ def test_a_run_collects_again_after_its_first_window(
 def test_workers_collect_even_when_the_parent_is_starting() -> None:
     with Pool(2) as pool:
         states = set(pool.map(_collecting, list(range(8))))
-    assert states == {(True, startup.YOUNGEST)}
+    assert states == {(True, collector.YOUNGEST)}
 
 
 def test_the_module_entry_point_runs_the_command(examples_dir: Path) -> None:

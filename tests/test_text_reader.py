@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from smartbrev.readers.text_reader import read_text
-from smartbrev.validation import validate_data
+from smartbrev.schema.check import validate_data
 
 NBSP_BLANK = "\u00a0 "
 

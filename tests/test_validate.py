@@ -9,8 +9,8 @@ import pytest
 
 from smartbrev.codes import CODES
 from smartbrev.diagnostics import Diagnostic
-from smartbrev.source import parse_text
-from smartbrev.validation import validate_data
+from smartbrev.readers.source import parse_text
+from smartbrev.schema.check import validate_data
 
 GOOD: dict[str, Any] = {
     "schema_version": "1.0",

@@ -12,7 +12,7 @@ import yaml
 from smartbrev.convert import render, to_model
 from smartbrev.errors import WriteError
 from smartbrev.model import Briefing
-from smartbrev.source import parse_text, read_path
+from smartbrev.readers.source import parse_text, read_path
 from smartbrev.writers import EXTENSIONS, OUTPUT_FORMATS
 from tests.conftest import EXAMPLES
 

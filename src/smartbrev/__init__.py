@@ -27,7 +27,7 @@ __all__ = (
 )
 
 _HOMES = {
-    "SCHEMA_VERSIONS": "smartbrev.schemas",
+    "SCHEMA_VERSIONS": "smartbrev.schema.store",
     "Briefing": "smartbrev.model",
     "Diagnostic": "smartbrev.diagnostics",
     "Severity": "smartbrev.diagnostics",
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from smartbrev.diagnostics import Diagnostic, Severity
     from smartbrev.errors import InvalidBriefing, ReadError, SmartbrevError
     from smartbrev.model import Briefing
-    from smartbrev.schemas import SCHEMA_VERSIONS
+    from smartbrev.schema.store import SCHEMA_VERSIONS
 
 
 def __getattr__(name: str) -> Any:

@@ -12,9 +12,9 @@ from smartbrev.errors import InvalidBriefing
 from smartbrev.formats import format_for
 from smartbrev.model import Briefing
 from smartbrev.readers.decode import decode
+from smartbrev.readers.source import Source, parse_text, read_path
 from smartbrev.readers.tree import kind_of
-from smartbrev.source import Source, parse_text, read_path
-from smartbrev.validation import validate_data
+from smartbrev.schema.check import validate_data
 
 
 def _checked(source: Source) -> Briefing:

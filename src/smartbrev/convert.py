@@ -8,8 +8,8 @@ from smartbrev.errors import InvalidBriefing, WriteError
 from smartbrev.formats import DRAFT_FORMATS
 from smartbrev.model import Briefing
 from smartbrev.readers.frontmatter import body_start
-from smartbrev.source import Source, parse_text
-from smartbrev.validation import validate_data
+from smartbrev.readers.source import Source, parse_text
+from smartbrev.schema.check import validate_data
 from smartbrev.words import model_words, words
 from smartbrev.writers import writer_for
 from smartbrev.writers.html_writer import HtmlOptions, render_html

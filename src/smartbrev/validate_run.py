@@ -7,14 +7,14 @@ from typing import BinaryIO
 
 import msgspec
 
-from smartbrev.collect import Target
+from smartbrev.batch.results import FileResult, Status, Tally
+from smartbrev.batch.runner import CacheSpec, Job, run_checks, unusable
 from smartbrev.diagnostics import Diagnostic, Severity
 from smartbrev.errors import ReadError
+from smartbrev.files import Target
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits
-from smartbrev.results import FileResult, Status, Tally
-from smartbrev.runner import CacheSpec, Job, run_checks, unusable
-from smartbrev.source import parse_bytes
-from smartbrev.validation import validate_data
+from smartbrev.readers.source import parse_bytes
+from smartbrev.schema.check import validate_data
 
 
 def validate_job(job: Job, version: str | None, limits: Limits) -> FileResult:

@@ -8,7 +8,7 @@ from typing import Any
 from smartbrev.diagnostics import Diagnostic
 from smartbrev.lint.config import Loaded, resolve
 from smartbrev.lint.engine import lint_source
-from smartbrev.source import parse_text
+from smartbrev.readers.source import parse_text
 
 HEAD = "# Council passes budget\n\n"
 TAIL = "\n\nBy Ana Ortiz\n"

@@ -47,7 +47,7 @@ def test_next_line_covers_only_the_next_paragraph() -> None:
 
 
 def test_comments_are_not_content() -> None:
-    from smartbrev.source import parse_text
+    from smartbrev.readers.source import parse_text
 
     text = briefing(f"{VERY} <!-- smartbrev-disable-line weak-intensifiers -->")
     block = parse_text(text, "markdown", "d.md").data["blocks"][0]

@@ -104,7 +104,7 @@ def use_color(choice: str, to_file: bool = False) -> bool:
 
 
 def pool_size(jobs: str) -> int:
-    from smartbrev.parallel import resolve_jobs
+    from smartbrev.batch.pool import resolve_jobs
 
     try:
         return resolve_jobs(jobs)
@@ -115,7 +115,7 @@ def pool_size(jobs: str) -> int:
 
 
 def open_cache(no_cache: bool, cache_dir: str, kind: str) -> Any:
-    from smartbrev.runner import CacheSpec
+    from smartbrev.batch.runner import CacheSpec
 
     return None if no_cache else CacheSpec(str(Path(cache_dir).absolute()), kind)
 

@@ -29,7 +29,7 @@ from smartbrev.cli.base import (
     stdin_format_option,
     use_color,
 )
-from smartbrev.schemas import SCHEMA_VERSIONS
+from smartbrev.schema.store import SCHEMA_VERSIONS
 
 
 @cli.command()
@@ -70,9 +70,9 @@ def validate(
     are read into a briefing first, then checked. Exit status: 0 all valid, 1 some invalid, 2 some
     input could not be read.
     """
-    from smartbrev.collect import collect
+    from smartbrev.batch.results import Summary
+    from smartbrev.files import collect
     from smartbrev.report import make_reporter
-    from smartbrev.results import Summary
     from smartbrev.validate_run import validate_targets
 
     colored = use_color(color)
@@ -171,12 +171,11 @@ def lint(
     (warnings allowed), 1 errors (or more warnings than --max-warnings, or changes
     under --diff), 2 unreadable input, a configuration problem or an internal error.
     """
-    from smartbrev.collect import collect
-    from smartbrev.fsutil import atomic_write
+    from smartbrev.batch.results import Summary, tally_of
+    from smartbrev.files import atomic_write, collect
     from smartbrev.lint.config import check_selector, load, parse_inline
     from smartbrev.lint.run import LintRequest, lint_targets
     from smartbrev.report import make_reporter
-    from smartbrev.results import Summary, tally_of
 
     if output_format is None:
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "full"

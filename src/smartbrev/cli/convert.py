@@ -18,7 +18,7 @@ from smartbrev.cli.base import (
     stdin_format_option,
 )
 from smartbrev.formats import INPUT_FORMATS, OUTPUT_FORMATS
-from smartbrev.schemas import SCHEMA_VERSIONS
+from smartbrev.schema.store import SCHEMA_VERSIONS
 
 
 @cli.command()
@@ -42,9 +42,9 @@ def migrate(
 
     Refuses a downgrade that would drop fields the older version lacks.
     """
-    from smartbrev.fsutil import atomic_write
-    from smartbrev.migrate import migrate as migrate_source
-    from smartbrev.source import read_path, read_stdin
+    from smartbrev.files import atomic_write
+    from smartbrev.readers.source import read_path, read_stdin
+    from smartbrev.schema.migrate import migrate as migrate_source
 
     if output and in_place:
         raise click.UsageError("use either -o/--output or --in-place, not both")
@@ -112,11 +112,10 @@ def convert(
     the result goes to standard output. Nothing is written when the output would not
     read back as the same briefing, or would lose a word of a draft.
     """
-    from smartbrev.collect import STDIN, collect
     from smartbrev.convert import convert_source
     from smartbrev.errors import InvalidBriefing, ReadError, WriteError
-    from smartbrev.fsutil import atomic_write
-    from smartbrev.source import read_path, read_stdin
+    from smartbrev.files import STDIN, atomic_write, collect
+    from smartbrev.readers.source import read_path, read_stdin
     from smartbrev.writers import EXTENSIONS
     from smartbrev.writers.html_writer import HtmlOptions
 
@@ -229,11 +228,11 @@ def stats(
     """Count the words of briefings: in total, per block, and the time to read them."""
     import json
 
-    from smartbrev.collect import collect
+    from smartbrev.batch.runner import read_target
     from smartbrev.convert import to_model
     from smartbrev.errors import InvalidBriefing, ReadError
+    from smartbrev.files import collect
     from smartbrev.readers.decode import DEFAULT_LIMITS
-    from smartbrev.runner import read_target
     from smartbrev.stats import briefing_stats, reading_time
 
     worst = EXIT_OK

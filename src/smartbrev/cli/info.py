@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from smartbrev.cli.base import EXIT_FINDINGS, cli
-from smartbrev.schemas import LATEST, SCHEMA_VERSIONS
+from smartbrev.schema.store import LATEST, SCHEMA_VERSIONS
 
 
 @cli.group()
@@ -18,7 +18,7 @@ def schema() -> None:
 @schema.command("list")
 def schema_list() -> None:
     """List the released schema versions, oldest first."""
-    from smartbrev.schemas import schema_id
+    from smartbrev.schema.store import schema_id
 
     for version in SCHEMA_VERSIONS:
         latest = "  (latest)" if version == LATEST else ""
@@ -29,7 +29,7 @@ def schema_list() -> None:
 @click.argument("version", type=click.Choice(SCHEMA_VERSIONS), default=LATEST, required=False)
 def schema_show(version: str) -> None:
     """Print the JSON Schema of VERSION (the latest by default)."""
-    from smartbrev.schemas import schema_text
+    from smartbrev.schema.store import schema_text
 
     click.echo(schema_text(version), nl=False)
 
@@ -46,8 +46,8 @@ def schema_show(version: str) -> None:
 @click.pass_context
 def schema_docs(ctx: click.Context, output: str, check: bool) -> None:
     """Write the Markdown reference generated from the latest schema."""
-    from smartbrev.fsutil import atomic_write
-    from smartbrev.schema_docs import render
+    from smartbrev.files import atomic_write
+    from smartbrev.schema.docs import render
 
     text = render()
     if output == "-":
@@ -111,7 +111,7 @@ def rule(name: str | None, show_all: bool, output_format: str) -> None:
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 def init(target: str, force: bool) -> None:
     """Write a commented starter configuration."""
-    from smartbrev.fsutil import atomic_write
+    from smartbrev.files import atomic_write
     from smartbrev.lint.starter import starter_config
 
     path = Path(target)
@@ -135,7 +135,7 @@ def config_command(path: str, output_format: str, schema: bool) -> None:
         click.echo(config_schema_text(), nl=False)
         return
 
-    from smartbrev.collect import Target
+    from smartbrev.files import Target
     from smartbrev.lint.registry import BY_CODE
     from smartbrev.lint.run import LintRequest, settings_for
 

@@ -70,7 +70,7 @@ class Settings(msgspec.Struct, frozen=True, dict=True):
     @cached_property
     def fingerprint(self) -> str:
         """A digest that is the same, in any process, exactly when the settings are."""
-        from smartbrev.cache import fingerprint
+        from smartbrev.batch.cache import fingerprint
 
         return fingerprint(
             sorted(self.enabled),

@@ -17,8 +17,8 @@ from smartbrev.lint.rule import Finding, Rule
 from smartbrev.lint.suppress import apply, read_directives
 from smartbrev.messages import did_you_mean
 from smartbrev.model import Briefing
-from smartbrev.source import Source
-from smartbrev.validation import validate_data
+from smartbrev.readers.source import Source
+from smartbrev.schema.check import validate_data
 
 ENGINE_CODES = frozenset({"SB901", "SB902"})
 """Rules the suppression engine reports rather than runs."""

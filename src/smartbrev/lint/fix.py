@@ -19,7 +19,7 @@ from smartbrev.lint.engine import lint_model
 from smartbrev.lint.positions import resolve, source_offsets
 from smartbrev.lint.rule import Fix, FixSafety
 from smartbrev.pointer import LineIndex
-from smartbrev.source import Source, parse_text
+from smartbrev.readers.source import Source, parse_text
 
 
 class Fixed(msgspec.Struct, frozen=True):

@@ -12,7 +12,7 @@ from typing import Any
 from smartbrev.diagnostics import Span
 from smartbrev.formats import DRAFT_FORMATS
 from smartbrev.pointer import LineIndex, Location, parent
-from smartbrev.source import Source
+from smartbrev.readers.source import Source
 
 
 def resolve(data: Any, pointer: str) -> Any:

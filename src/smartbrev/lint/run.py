@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
@@ -12,14 +11,13 @@ from typing import Any, BinaryIO, TypeVar
 import msgspec
 from msgspec.structs import replace
 
-from smartbrev.collect import Target
+from smartbrev.batch.results import FileResult, Status, Tally, tally_of
+from smartbrev.batch.runner import CacheSpec, Job, run_checks, unusable
 from smartbrev.diagnostics import Diagnostic, Severity
 from smartbrev.errors import ReadError
-from smartbrev.fsutil import atomic_write
+from smartbrev.files import Target, atomic_write
 from smartbrev.lint.config import Loaded, Settings, discover, resolve
-from smartbrev.results import FileResult, Status, Tally, tally_of
-from smartbrev.runner import CacheSpec, Job, run_checks, unusable
-from smartbrev.source import parse_bytes, parse_text
+from smartbrev.readers.source import parse_bytes, parse_text
 
 T = TypeVar("T")
 
@@ -142,6 +140,8 @@ def lint_job(job: Job, request: LintRequest) -> LintFileResult:
     if fixed.text == source.text:
         return answer
     if request.diff:
+        import difflib  # only when a diff is asked for
+
         answer.diff = "".join(
             difflib.unified_diff(
                 source.text.splitlines(keepends=True),

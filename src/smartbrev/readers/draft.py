@@ -12,7 +12,6 @@ from typing import Any
 
 import msgspec
 
-from smartbrev import schemas
 from smartbrev.axioms import CUSTOM, match_label
 from smartbrev.diagnostics import Diagnostic, Severity, Span
 from smartbrev.pointer import Location
@@ -26,6 +25,7 @@ from smartbrev.readers.cues import (
 )
 from smartbrev.readers.frontmatter import FrontMatter
 from smartbrev.readers.units import Item, Lead, Unit
+from smartbrev.schema import store as schemas
 
 WTS = "what-theyre-saying"
 GO_DEEPER = "go-deeper"

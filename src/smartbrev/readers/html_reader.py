@@ -14,7 +14,6 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
-from smartbrev import schemas
 from smartbrev.diagnostics import Span
 from smartbrev.errors import ReadError
 from smartbrev.readers.decode import decode
@@ -23,6 +22,7 @@ from smartbrev.readers.frontmatter import FrontMatter
 from smartbrev.readers.markdown_reader import lead_of, markdown_link
 from smartbrev.readers.metadata import is_datetime, is_language
 from smartbrev.readers.units import Item, Lead, Unit
+from smartbrev.schema import store as schemas
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement

@@ -10,13 +10,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from smartbrev import schemas
 from smartbrev.errors import ReadError
 from smartbrev.readers.cues import byline_line
 from smartbrev.readers.draft import Draft
 from smartbrev.readers.json_reader import parse_json
 from smartbrev.readers.metadata import is_datetime, is_language
 from smartbrev.readers.text_reader import read_text
+from smartbrev.schema import store as schemas
 from smartbrev.writers.ninjs_writer import SMARTBREV_ROLE
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from smartbrev.results import FileResult, Summary
+from smartbrev.batch.results import FileResult, Summary
 
 
 class Reporter(Protocol):

@@ -6,9 +6,9 @@ from typing import ClassVar
 
 import msgspec
 
+from smartbrev.batch.results import FileResult, Summary
 from smartbrev.diagnostics import Diagnostic
 from smartbrev.report.style import PLAIN, Style
-from smartbrev.results import FileResult, Summary
 
 
 def location(diagnostic: Diagnostic) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from smartbrev.batch.results import FileResult
 from smartbrev.diagnostics import Diagnostic
 from smartbrev.report.concise import StyledReporter, headline, location
 from smartbrev.report.style import Style
-from smartbrev.results import FileResult
 
 WIDTH = 100
 """Longest stretch of a source line shown under a diagnostic."""

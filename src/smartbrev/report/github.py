@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from smartbrev.batch.results import FileResult, Summary
 from smartbrev.diagnostics import Diagnostic, Severity
-from smartbrev.results import FileResult, Summary
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from smartbrev.batch.results import FileResult, Summary
 from smartbrev.diagnostics import Diagnostic
-from smartbrev.results import FileResult, Summary
 
 FORMAT_VERSION = 1
 """Bumped whenever a field changes meaning or disappears; new fields may appear any time."""

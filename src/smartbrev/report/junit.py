@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from xml.etree import ElementTree
 
+from smartbrev.batch.results import FileResult, Summary
 from smartbrev.report.concise import location
-from smartbrev.results import FileResult, Summary
 
 
 class JunitReporter:

@@ -7,9 +7,9 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
+from smartbrev.batch.results import FileResult, Summary
 from smartbrev.diagnostics import DOCS_BASE, Diagnostic, Severity
 from smartbrev.report.catalogue import catalogue
-from smartbrev.results import FileResult, Summary
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from smartbrev import schemas
 from smartbrev.model import Block, Briefing, Byline
 from smartbrev.readers.cues import byline_line, format_byline
+from smartbrev.schema import store
 
 FRONT_MATTER_FIELDS = (
     "schema_version",
@@ -41,7 +41,7 @@ def front_matter(doc: Briefing, *, with_byline: bool) -> str | None:
     data = doc.to_data()
     fields: dict[str, Any] = {}
     for key in FRONT_MATTER_FIELDS:
-        if key in data and not (key == "schema_version" and data[key] == schemas.LATEST):
+        if key in data and not (key == "schema_version" and data[key] == store.LATEST):
             fields[key] = data[key]
     if with_byline and "byline" in data:
         fields["byline"] = data["byline"]

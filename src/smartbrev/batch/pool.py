@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import os
-import signal
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
-from smartbrev.startup import collect_for_files
+from smartbrev.batch.gc import collect_for_files
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -30,6 +29,8 @@ def resolve_jobs(jobs: str | int | None) -> int:
 
 
 def _start_worker() -> None:
+    import signal  # workers only
+
     # Ctrl-C is the parent's to handle; workers just stop when told.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # What the worker inherited is kept for its life: leave it out of garbage collection

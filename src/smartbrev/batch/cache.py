@@ -19,8 +19,8 @@ from typing import Any
 
 import msgspec
 
+from smartbrev.batch.results import FileResult, Status, Tally
 from smartbrev.diagnostics import Diagnostic, Severity, Span
-from smartbrev.results import FileResult, Status, Tally
 
 DEFAULT_DIR = ".smartbrev_cache"
 DATABASE = "results.sqlite3"
@@ -61,12 +61,12 @@ def fingerprint(*parts: object) -> str:
 
 
 def _schema_digest() -> str:
-    from smartbrev import schemas
+    from smartbrev.schema import store
 
-    return fingerprint(*(schemas.schema_text(v) for v in schemas.SCHEMA_VERSIONS))
+    return fingerprint(*(store.schema_text(v) for v in store.SCHEMA_VERSIONS))
 
 
-def code_stamp(package: str = str(Path(__file__).parent)) -> str:
+def code_stamp(package: str = str(Path(__file__).parents[1])) -> str:
     """A digest of smartbrev's own modules (name, size, modification time): any change to
     the code that decides a result, rules included, starts a fresh cache."""
     found = []

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 from msgspec.structs import replace
 
-from smartbrev import schemas
 from smartbrev.codes import CODES
 from smartbrev.diagnostics import Diagnostic, Severity, Span
 from smartbrev.messages import (
@@ -26,7 +25,8 @@ from smartbrev.messages import (
 )
 from smartbrev.pointer import Location, join, parent
 from smartbrev.readers.tree import kind_of
-from smartbrev.schema_paths import (
+from smartbrev.schema import store
+from smartbrev.schema.paths import (
     describe,
     property_names,
     property_schema,
@@ -60,13 +60,13 @@ class _Finding(msgspec.Struct, frozen=True):
 def select_version(data: Mapping[str, Any], override: str | None = None) -> str | Diagnostic:
     """The schema version that validates a document, or the diagnostic saying why none does."""
     if override is not None:
-        schemas.schema_path(override)  # raises SchemaError for an unknown version
+        store.schema_path(override)  # raises SchemaError for an unknown version
         return override
     declared = data.get("schema_version")
-    if declared is None or declared in schemas.SCHEMA_VERSIONS:
-        return declared or schemas.LATEST
-    known = ", ".join(schemas.SCHEMA_VERSIONS)
-    if isinstance(declared, (int, float)) and str(declared) in schemas.SCHEMA_VERSIONS:
+    if declared is None or declared in store.SCHEMA_VERSIONS:
+        return declared or store.LATEST
+    known = ", ".join(store.SCHEMA_VERSIONS)
+    if isinstance(declared, (int, float)) and str(declared) in store.SCHEMA_VERSIONS:
         message = f'`schema_version` must be text such as "{declared}", not a number'
         hint = f'write it as a string: schema_version: "{declared}" (quote it in YAML)'
     else:
@@ -86,11 +86,11 @@ def validate_data(
     chosen = select_version(data, version)
     if isinstance(chosen, Diagnostic):
         return [_place(chosen, path, locate, on_key=False, whole=True)]
-    fast = schemas.fast_validator(chosen)
+    fast = store.fast_validator(chosen)
     if fast is not None and fast.is_valid(data):
         return []
-    validator = schemas.validator(chosen)
-    root = schemas.load_schema(chosen)
+    validator = store.validator(chosen)
+    root = store.load_schema(chosen)
     findings: dict[tuple[str, tuple[str | int, ...], str], _Finding] = {}
     for error in validator.iter_errors(data):
         for finding in _describe(error, root):
@@ -201,7 +201,7 @@ def _missing(
     inside = f" in `{human_path(parts)}`" if parts else ""
     info = describe(root, property_schema(root, schema_path, name))
     if name == "schema_version":
-        hint = f'add "schema_version": "{schemas.LATEST}" (or the version the document follows)'
+        hint = f'add "schema_version": "{store.LATEST}" (or the version the document follows)'
     else:
         hint = f"add `{name}`" + (f": {_lower_first(info)}" if info else "")
     return _Finding("SB011", f"missing required field `{name}`{inside}", parts, hint, whole=False)

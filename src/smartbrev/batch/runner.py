@@ -12,18 +12,18 @@ from typing import TYPE_CHECKING, BinaryIO, Protocol, TypeVar
 import msgspec
 from msgspec.structs import replace
 
-from smartbrev.collect import Target
+from smartbrev.batch.gc import resume_collection
+from smartbrev.batch.pool import Pool, batches
+from smartbrev.batch.results import FileResult, Status, Tally
 from smartbrev.diagnostics import Diagnostic, Severity, Span
 from smartbrev.errors import ReadError
+from smartbrev.files import Target
 from smartbrev.formats import format_for
-from smartbrev.parallel import Pool, batches
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits, read_file, read_stream
-from smartbrev.results import FileResult, Status, Tally
-from smartbrev.source import Source, parse_bytes, require_format
-from smartbrev.startup import resume_collection
+from smartbrev.readers.source import Source, parse_bytes, require_format
 
 if TYPE_CHECKING:
-    from smartbrev.cache import Entry, ResultCache
+    from smartbrev.batch.cache import Entry, ResultCache
 
 R = TypeVar("R")
 WINDOW = 1024
@@ -140,7 +140,7 @@ class CacheSpec(msgspec.Struct, frozen=True):
 
     def open(self) -> ResultCache:
         """The cache (only the parent process uses it)."""
-        from smartbrev.cache import ResultCache
+        from smartbrev.batch.cache import ResultCache
 
         return ResultCache(Path(self.root), self.kind)
 
@@ -151,7 +151,7 @@ Outcome = tuple[R, str | None, "Entry | None"]
 
 def _work(check: Check[R], job: Job) -> tuple[R, Entry | None]:
     """A finished result, and the cache entry that remembers it (None: not to cache)."""
-    from smartbrev.cache import encode
+    from smartbrev.batch.cache import encode
 
     result = check.work(job)
     stored = check.unwrap(result)
@@ -181,7 +181,7 @@ def _perform(check: Check[R], limits: Limits, item: str | FileResult) -> R:
 def _perform_keyed(check: Check[R], limits: Limits, item: tuple[str, bytes]) -> Outcome[R]:
     """Read and check one file, keying the result by the bytes read here (the file may
     have changed since the parent looked it up)."""
-    from smartbrev.cache import key_of
+    from smartbrev.batch.cache import key_of
 
     name, salt = item
     loaded = _load(name, limits)
@@ -193,7 +193,7 @@ def _perform_keyed(check: Check[R], limits: Limits, item: tuple[str, bytes]) -> 
 
 def _recall(check: Check[R], store: ResultCache, key: str, entry: Entry, job: Job) -> R | None:
     """A finished result from a cache entry (None when the entry is unusable)."""
-    from smartbrev.cache import decode, recall_tally
+    from smartbrev.batch.cache import decode, recall_tally
 
     if entry.shown_as is not None and entry.shown_as == check.shown_as(job.name):
         tally = recall_tally(entry)
@@ -242,7 +242,7 @@ def _look_up(
 ) -> None:
     """Add each file's cached result to `slots`; where there is none, add None there and
     the file's name and key salt to `missing`."""
-    from smartbrev.cache import key_of
+    from smartbrev.batch.cache import key_of
 
     salts = [
         store.salt(item.fmt, *check.context(item)) if isinstance(item, Job) else b""
@@ -335,7 +335,7 @@ def _perform_here(
         return check.finish(check.wrap(loaded)), None, None
     if store is None:
         return check.finish(check.work(loaded)), None, None
-    from smartbrev.cache import key_of
+    from smartbrev.batch.cache import key_of
 
     slots: list[Outcome[R] | None] = []
     missing: list[tuple[str, bytes]] = []

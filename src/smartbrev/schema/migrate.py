@@ -5,14 +5,14 @@ The rest of the file is left byte for byte as it was, comments and layout includ
 
 from __future__ import annotations
 
-from smartbrev import schemas
 from smartbrev.diagnostics import Diagnostic
 from smartbrev.errors import SmartbrevError
 from smartbrev.formats import DRAFT_FORMATS
 from smartbrev.pointer import LineIndex
 from smartbrev.readers.frontmatter import body_start
-from smartbrev.source import Source
-from smartbrev.validation import select_version, validate_data
+from smartbrev.readers.source import Source
+from smartbrev.schema import store
+from smartbrev.schema.check import select_version, validate_data
 
 
 class MigrationError(SmartbrevError):
@@ -25,7 +25,7 @@ def migrate(source: Source, target: str) -> str:
     Refuses a document with no known version, and a downgrade that would drop fields the
     older schema does not have.
     """
-    schemas.schema_path(target)
+    store.schema_path(target)
     current = source.data.get("schema_version")
     if current is None:
         raise MigrationError(
@@ -36,7 +36,7 @@ def migrate(source: Source, target: str) -> str:
         raise MigrationError(f"{source.name}: cannot migrate: {chosen.message}")
     if current == target:
         return source.text
-    allowed = schemas.load_schema(target)["properties"]
+    allowed = store.load_schema(target)["properties"]
     lost = [key for key in source.data if key not in allowed]
     if lost:
         fields = ", ".join(f"`{key}`" for key in lost)

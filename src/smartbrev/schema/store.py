@@ -29,11 +29,12 @@ SCHEMA_FILE = "briefing.schema.json"
 def _schemas_root() -> Traversable:
     # The package is always files on disk here (the wheel is unpacked), so plain paths
     # serve, and importlib.resources (and the zip support it loads) stays out of start-up.
-    packaged = Path(__file__).parent / "schemas"
+    package = Path(__file__).parents[1]
+    packaged = package / "schemas"
     if packaged.is_dir():
         return packaged
     # A source checkout or an editable install: the schemas sit at the repository root.
-    checkout = Path(__file__).resolve().parents[2] / "schemas"
+    checkout = package.resolve().parents[1] / "schemas"
     if checkout.is_dir():
         return checkout
     from importlib import resources  # installed some other way, e.g. zipped

@@ -1,0 +1,1 @@
+"""Running a check over many files: jobs, a process pool, a cache, results in order."""

@@ -1,0 +1,1 @@
+"""The briefing schema: the shipped versions, validation, the reference, migration."""

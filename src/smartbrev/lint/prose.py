@@ -19,7 +19,9 @@ _LINK_TARGET = re.compile(r"(?<=\])\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _AUTOLINK = re.compile(r"<[a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*>")
 _URL = re.compile(r"\b(?:https?|ftp|mailto|javascript|data|file):[^\s<>()\[\]]+", re.IGNORECASE)
 _HTML = re.compile(r"</?[a-zA-Z][^>\n]*>|<!--.*?-->", re.DOTALL)
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»|‘[^‘\n]*?’(?![^\W_])")
+"""Quotations: curly, straight, guillemets, and single curly quotes (headlines quote with
+them), whose closing mark is the first ’ that is not an apostrophe inside a word."""
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -46,9 +48,9 @@ def mask_markup(text: str) -> str:
 def mask_prose(text: str) -> str:
     """Only the writer's own words left: markup masked, and quotations too."""
     masked = mask_markup(text)
-    return (
-        _QUOTED.sub(_blank, masked) if '"' in masked or "“" in masked or "«" in masked else masked
-    )
+    if '"' in masked or "“" in masked or "«" in masked or "‘" in masked:
+        return _QUOTED.sub(_blank, masked)
+    return masked
 
 
 _RUN = re.compile(r"[^\W_]+")

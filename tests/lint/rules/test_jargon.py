@@ -14,6 +14,8 @@ BAD = [
 ]
 GOOD = [
     briefing("**Why it matters:** The city will use the money. `utilize` is code."),
+    briefing("**What they're saying:** “We will leverage every dollar,” the mayor said."),
+    briefing("**Driving the news:** The board meets before the vote, as it did last year."),
 ]
 
 
@@ -25,3 +27,12 @@ def test_flags(text: str, expected: list[tuple[int, int]]) -> None:
 @pytest.mark.parametrize("text", GOOD)
 def test_passes(text: str) -> None:
     assert positions(text, "jargon") == []
+
+
+def test_exceptions_spare_a_phrase() -> None:
+    from tests.lint.helpers import run
+
+    text = briefing("**Why it matters:** The bank's leverage ratio fell to 4%.")
+    assert [d.message for d in run(text, "jargon")] == ["jargon “leverage”; say “use”"]
+    config = {"rules": {"jargon": {"exceptions": ["leverage ratio"]}}}
+    assert run(text, "jargon", config=config) == []

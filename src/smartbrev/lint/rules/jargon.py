@@ -27,6 +27,8 @@ equivalent have no fix.
 - `terms` (table of term to plain word): the list (replaces the default); an empty
   plain word means "no fix".
 - `extend-terms` (table of term to plain word, default `{}`): terms added to the list.
+- `exceptions` (list of strings, default `[]`): phrases in which a listed term is not
+  reported, e.g. `["leverage ratio"]`.
 """
 
 from __future__ import annotations
@@ -37,8 +39,8 @@ import msgspec
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
-from smartbrev.lint.prose import find_terms
 from smartbrev.lint.rule import Finding, Fix, FixSafety, Rule
+from smartbrev.lint.rules._word_list import listed
 
 DEFAULT = {
     "utilize": "use",
@@ -66,6 +68,7 @@ DEFAULT = {
 class Options(msgspec.Struct, frozen=True):
     terms: dict[str, str] = msgspec.field(default_factory=lambda: dict(DEFAULT))
     extend_terms: dict[str, str] = msgspec.field(default_factory=dict)
+    exceptions: tuple[str, ...] = ()
 
 
 def _match_case(original: str, plain: str) -> str:
@@ -74,9 +77,10 @@ def _match_case(original: str, plain: str) -> str:
 
 def check(ctx: Context, options: Options) -> Iterator[Finding]:
     terms = {k.lower(): v for k, v in {**options.terms, **options.extend_terms}.items()}
-    listed = frozenset(terms)
+    words = frozenset(terms)
+    exceptions = frozenset(p.lower() for p in options.exceptions)
     for text in ctx.texts:
-        for start, end, term in find_terms(text.text, listed):
+        for start, end, term in listed(text.text, words, exceptions):
             written = text.text[start:end]
             plain = terms[term]
             fix = None

@@ -2,7 +2,14 @@
 
 ## What it does
 Reports "very", "really", "extremely" and similar words in the writer's own words.
-Quotations, code, links and URLs are not checked.
+Quotations (double or single quotes), code, links and URLs are not checked: a source
+who says "really" said it.
+
+"Very" after a determiner is the adjective, not the intensifier: "the very end", "this
+very moment", "the very first" stress which one, and cutting the word changes the
+sense, so they are not reported ("the very large pool" is missed for the same reason;
+an editor would rather miss one than argue with a right one). Names that hold a listed
+word ("Super Bowl", "super PAC", "Super Tuesday") are not reported either.
 
 ## Why is this bad?
 An intensifier asks the reader to take the writer's word for it. A precise word or a
@@ -24,18 +31,14 @@ No fix: the better word depends on the facts.
 ## Options
 - `words` (list of strings): the intensifiers to look for (replaces the default list).
 - `extend-words` (list of strings, default `[]`): intensifiers added to the list.
+- `exceptions` (list of strings): phrases in which a listed word is not reported
+  (replaces the default list: "the very", "this very", "super bowl", ...).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import msgspec
-
 from smartbrev.diagnostics import Severity
-from smartbrev.lint.context import Context
-from smartbrev.lint.rule import Finding, Rule
-from smartbrev.lint.rules._terms import term_findings
+from smartbrev.lint.rules._word_list import word_list_options, word_list_rule
 
 DEFAULT = (
     "very",
@@ -53,25 +56,38 @@ DEFAULT = (
     "hugely",
     "remarkably",
 )
+_DETERMINERS = (
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "your",
+    "my",
+)
+EXCEPTIONS = (
+    *(f"{d} very" for d in _DETERMINERS),
+    "super bowl",
+    "super pac",
+    "super pacs",
+    "super tuesday",
+    "super typhoon",
+    "super league",
+)
 
+Options = word_list_options(DEFAULT, EXCEPTIONS)
 
-class Options(msgspec.Struct, frozen=True):
-    words: tuple[str, ...] = DEFAULT
-    extend_words: tuple[str, ...] = ()
-
-
-def check(ctx: Context, options: Options) -> Iterator[Finding]:
-    terms = frozenset(w.lower() for w in (*options.words, *options.extend_words))
-    yield from term_findings(
-        ctx, terms, "weak intensifier “{word}”", "cut it, or replace the phrase with a fact"
-    )
-
-
-RULE = Rule(
+RULE = word_list_rule(
     code="SB502",
     name="weak-intensifiers",
     severity=Severity.WARNING,
-    check=check,
     doc=__doc__,
     options=Options,
+    message="weak intensifier “{word}”",
+    help_text="cut it, or replace the phrase with a fact",
 )

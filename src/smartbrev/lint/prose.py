@@ -19,9 +19,10 @@ _LINK_TARGET = re.compile(r"(?<=\])\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _AUTOLINK = re.compile(r"<[a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*>")
 _URL = re.compile(r"\b(?:https?|ftp|mailto|javascript|data|file):[^\s<>()\[\]]+", re.IGNORECASE)
 _HTML = re.compile(r"</?[a-zA-Z][^>\n]*>|<!--.*?-->", re.DOTALL)
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»|‘[^‘\n]*?’(?![^\W_])")
-"""Quotations: curly, straight, guillemets, and single curly quotes (headlines quote with
-them), whose closing mark is the first ’ that is not an apostrophe inside a word."""
+_QUOTED = re.compile(r"“[^”]*(?:”|\Z)|\"[^\"\n]*\"|«[^»]*»|‘[^‘\n]*?’(?![^\W_])")
+"""Quotations: curly (one left open runs on into the next paragraph, as newsroom copy
+writes a long quote), straight, guillemets, and single curly quotes (headlines quote
+with them), whose closing mark is the first ’ that is not an apostrophe inside a word."""
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 

@@ -2,21 +2,32 @@
 
 ## What it does
 Reports a paragraph or bullet (outside a speaker's block) that contains a quotation of
-`min-words` or more words but no attribution: no verb of saying ("said", "told",
-"added", "according to", ...) and no speaker. Quotations under a speaker are
-attributed by the speaker.
+`min-words` or more words but no attribution. Reported speech is attributed by:
+
+- a verb of saying or writing anywhere in the paragraph, outside the quotation ("the
+  mayor said", "the authors wrote", "she told Axios", "the agency has reported that
+  ...", "the letter reads");
+- "according to ...", "per the report", "in a statement";
+- a colon that introduces it ("The mayor's answer: “...”", "Ana Ortiz: “...”");
+- a dash and a name after it ("“...” — Ana Ortiz");
+- the paragraph before it ending in a colon ("The mayor said:" or a `Name:` line), or
+  the next paragraph of the block attributing it in its first sentence.
+
+Quotations under a speaker are attributed by the speaker.
 
 ## Why is this bad?
 An unattributed quote cannot be checked and reads as the newsroom's own opinion.
 
 ## Example
 ```markdown
-**Driving the news:** “We will not raise taxes this year.”
+**Driving the news:** The mayor opened the hearing on a pledge. “We will not raise taxes
+this year.”
 ```
 
 ## Use instead
 ```markdown
-**Driving the news:** “We will not raise taxes this year,” Mayor Ana Ortiz said.
+**Driving the news:** The mayor opened the hearing on a pledge. “We will not raise taxes
+this year,” Mayor Ana Ortiz said.
 ```
 
 ## Fix safety
@@ -35,8 +46,8 @@ from collections.abc import Iterator
 import msgspec
 
 from smartbrev.diagnostics import Severity
-from smartbrev.lint.context import Context
-from smartbrev.lint.prose import mask_markup, word_count
+from smartbrev.lint.context import Context, Text
+from smartbrev.lint.prose import mask_markup, sentences, word_count
 from smartbrev.lint.rule import Finding, Rule
 
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»")
@@ -45,30 +56,63 @@ _OPENINGS = ("“", '"', "«")
 _ATTRIBUTION = re.compile(
     r"\b(?:say|says|said|saying|tell|tells|told|add|adds|added|stress|stresses|stressed|"
     r"note|notes|noted|explain|explains|explained|argue|argues|argued|ask|asks|asked|"
-    r"write|writes|wrote|warn|warns|warned|insist|insists|insisted|recall|recalls|recalled|"
-    r"declare|declares|declared|announce|announces|announced|acknowledge|acknowledged|"
-    r"concede|conceded|emphasi[sz]e|emphasi[sz]ed|state|states|stated|reply|replied|"
-    r"remark|remarked|confirm|confirms|confirmed|according\s+to|quoted|tweeted|posted)\b",
+    r"write|writes|wrote|written|warn|warns|warned|insist|insists|insisted|recall|recalls|"
+    r"recalled|declare|declares|declared|announce|announces|announced|acknowledge|"
+    r"acknowledged|concede|conceded|emphasi[sz]e|emphasi[sz]ed|state|states|stated|reply|"
+    r"replied|remark|remarked|confirm|confirms|confirmed|report|reports|reported|testify|"
+    r"testified|claim|claims|claimed|predict|predicted|admit|admits|admitted|respond|"
+    r"responded|counter|countered|continue|continued|urge|urged|vow|vowed|promise|"
+    r"promised|joke|joked|quip|quipped|caution|cautioned|complain|complained|describe|"
+    r"described|call|calls|called|put\s+it|read|reads|find|finds|found|conclude|concluded|"
+    r"according\s+to|per\s+(?:the|a|an|his|her|their)|in\s+a\s+(?:statement|post|letter|"
+    r"memo|filing|email|interview)|quoted|quoting|tweeted|posted)\b",
     re.IGNORECASE,
 )
+_DASH_NAME = re.compile(r"\s*[—–-]\s*\w")
+_INTRODUCED = re.compile(r"\w[^.!?]*:\s*$")
+"""Words, then a colon, right before a quotation: "The mayor's answer:", "Ana Ortiz:"."""
 
 
 class Options(msgspec.Struct, frozen=True):
     min_words: int = 4
 
 
+def _attributes(text: str) -> bool:
+    """Whether a text, outside its quotations, attributes speech."""
+    return _ATTRIBUTION.search(_QUOTATION.sub(" ", mask_markup(text))) is not None
+
+
+def _attributed(masked: str, quotes: list[re.Match[str]]) -> bool:
+    if _ATTRIBUTION.search(_QUOTATION.sub(" ", masked)):
+        return True
+    if _DASH_NAME.match(masked, quotes[-1].end()):
+        return True
+    return any(_INTRODUCED.search(masked, 0, q.start()) for q in quotes)
+
+
+def _neighbours_attribute(texts: tuple[Text, ...], index: int) -> bool:
+    """The text before ends in a colon, or the next one attributes in its first sentence."""
+    block = texts[index].block
+    before = texts[index - 1] if index else None
+    if before is not None and before.block is block and before.text.rstrip().endswith(":"):
+        return True
+    after = texts[index + 1] if index + 1 < len(texts) else None
+    if after is None or after.block is not block:
+        return False
+    first = sentences(after.text)
+    return bool(first) and _attributes(after.text[first[0][0] : first[0][1]])
+
+
 def check(ctx: Context, options: Options) -> Iterator[Finding]:
-    for text in ctx.body:
+    texts = ctx.body
+    for index, text in enumerate(texts):
         if text.kind.startswith("speaker-") or not any(m in text.text for m in _OPENINGS):
             continue
         masked = mask_markup(text.text)
         quotes = [
             m for m in _QUOTATION.finditer(masked) if word_count(m.group()) >= options.min_words
         ]
-        if not quotes:
-            continue
-        outside = _QUOTATION.sub(" ", masked)
-        if _ATTRIBUTION.search(outside) or re.search(r"[—–-]\s*\w", masked[quotes[-1].end() :]):
+        if not quotes or _attributed(masked, quotes) or _neighbours_attribute(texts, index):
             continue
         first = quotes[0]
         yield Finding(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
+from typing import Any
 
 import msgspec
 
@@ -41,6 +42,8 @@ class Context(msgspec.Struct, dict=True):
     doc: Briefing
     labels: dict[str, str] = msgspec.field(default_factory=dict)
     """The newsroom's own labels: label key -> label as the house writes it."""
+    options: dict[str, Any] = msgspec.field(default_factory=dict)
+    """Every rule's options as configured, by code (a rule may defer to another's)."""
 
     @cached_property
     def texts(self) -> tuple[Text, ...]:

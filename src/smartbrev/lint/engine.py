@@ -70,7 +70,7 @@ def lint_source(source: Source, settings: Settings, version: str | None = None) 
     if any(d.severity is Severity.ERROR for d in schema):
         return LintOutcome(sorted(diagnostics, key=Diagnostic.sort_key))
     doc = lint_model(data)
-    context = Context(doc, labels=dict(settings.labels))
+    context = Context(doc, labels=dict(settings.labels), options=settings.options)
     found: list[Diagnostic] = []
     failures: list[str] = []
     for rule in RULES:

@@ -14,6 +14,8 @@ BAD = [
 GOOD = [
     briefing("**Why it matters:** Taxes."),
     briefing("**What they’re saying:**\n\n- **Ana:** “Yes.”"),
+    # Numerals stay numerals: no rule turns "1 big thing" into "One big thing".
+    briefing("**1 big thing:** The port deal."),
 ]
 
 

@@ -11,16 +11,28 @@ label: the schema's axiom, the HTML section, search and syndication.
 ## Example
 ```markdown
 **Why it maters:** Taxes stay flat.
+
+**Driving teh news:** The council voted Tuesday.
 ```
 
 ## Use instead
 ```markdown
 **Why it matters:** Taxes stay flat.
+
+**Driving the news:** The council voted Tuesday.
 ```
 
 ## Fix safety
-Safe: the label is replaced by the house form of the label it resembles; the text under
-it is untouched.
+Safe when the difference is a slip of the keys that cannot make another phrase: two
+letters swapped ("teh"), or, in a word of four letters or more, one letter added,
+dropped or changed ("maters"), or a space missing or doubled. The label is replaced by
+the house form of the label it resembles; the text under it is untouched.
+
+Unsafe when a whole word differs ("Zoom on" for "Zoom in", "What's new" for "What's
+next", "What we are watching" for "What we're hearing"): the writer may mean another
+phrase, so the replacement waits for `--unsafe-fixes` and an editor's eye. A label
+that differs from a known one only by a numeral ("1 big thing") is not a misspelling:
+numerals stay numerals.
 
 ## Options
 - `min-similarity` (float, default 0.8): how close (0 to 1) a label must be to a known
@@ -44,32 +56,63 @@ class Options(msgspec.Struct, frozen=True):
     min_similarity: float = 0.8
 
 
-def nearest(label: str, ctx: Context, cutoff: float) -> str | None:
-    """The house form of the known label closest to `label`, if close enough."""
+def nearest(label: str, ctx: Context, cutoff: float) -> tuple[str, str] | None:
+    """The key and house form of the known label closest to `label`, if close enough."""
     candidates: dict[str, str] = {}
     for axiom in AXIOMS:
         for written in (axiom.label, *axiom.variants):
             candidates[label_key(written)] = axiom.label
     candidates.update(ctx.labels)
     match = difflib.get_close_matches(label_key(label), list(candidates), n=1, cutoff=cutoff)
-    return candidates[match[0]] if match else None
+    return (match[0], candidates[match[0]]) if match else None
+
+
+def _slip(written: str, known: str) -> bool:
+    """One word mistyped in a way that cannot make another word: two letters swapped, or
+    (in a word of four letters or more) one letter added, dropped or changed."""
+    if len(written) == len(known):
+        differ = [i for i, (a, b) in enumerate(zip(written, known, strict=True)) if a != b]
+        if len(differ) == 2 and differ[1] == differ[0] + 1:
+            return written[differ[0]] == known[differ[1]] and written[differ[1]] == known[differ[0]]
+        return len(differ) == 1 and len(known) >= 4
+    if abs(len(written) - len(known)) != 1 or min(len(written), len(known)) < 4:
+        return False
+    longer, shorter = (written, known) if len(written) > len(known) else (known, written)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def safety(written_key: str, known_key: str) -> FixSafety | None:
+    """How safe replacing one label by another is; None when they differ by a numeral."""
+    written, known = written_key.split("-"), known_key.split("-")
+    if written_key.replace("-", "") == known_key.replace("-", ""):
+        return FixSafety.SAFE  # a space missing or doubled
+    if len(written) != len(known):
+        return FixSafety.UNSAFE  # a whole word added or dropped
+    pairs = [(a, b) for a, b in zip(written, known, strict=True) if a != b]
+    if any(any(c.isdigit() for c in a + b) for a, b in pairs):
+        return None
+    return FixSafety.SAFE if all(_slip(a, b) for a, b in pairs) else FixSafety.UNSAFE
 
 
 def check(ctx: Context, options: Options) -> Iterator[Finding]:
     for index, block in enumerate(ctx.doc.blocks):
         if block.axiom != CUSTOM or label_key(block.label) in ctx.labels:
             continue
-        house = nearest(block.label, ctx, options.min_similarity)
-        if house is not None:
-            pointer = f"/blocks/{index}/label"
-            yield Finding(
-                f"unknown label “{block.label}”; did you mean “{house}”?",
-                pointer,
-                help=f"write the label as “{house}”",
-                fix=Fix(
-                    pointer, 0, len(block.label), house, FixSafety.SAFE, f"Replace with “{house}”"
-                ),
-            )
+        found = nearest(block.label, ctx, options.min_similarity)
+        if found is None:
+            continue
+        key, house = found
+        how = safety(label_key(block.label), key)
+        if how is None:
+            continue
+        pointer = f"/blocks/{index}/label"
+        yield Finding(
+            f"unknown label “{block.label}”; did you mean “{house}”?",
+            pointer,
+            help=f"write the label as “{house}”"
+            + ("" if how is FixSafety.SAFE else ", if that is what you mean"),
+            fix=Fix(pointer, 0, len(block.label), house, how, f"Replace with “{house}”"),
+        )
 
 
 RULE = Rule(

@@ -3,7 +3,8 @@
 ## What it does
 Reports a label the registry recognises but that is not written in the house form:
 "Why It Matters —", "WHY IT MATTERS", "What they are saying", "Big picture". Curly and
-straight apostrophes count as the same.
+straight apostrophes count as the same. Numerals stay numerals: a label that writes a
+number as a figure ("1 big thing") is never turned into words.
 
 ## Why is this bad?
 Readers learn the labels; consistent labels read as one voice. Variants also make the
@@ -58,10 +59,17 @@ def house_form(axiom: str, label: str, ctx: Context, options: Options) -> str | 
     return known.label if known else None
 
 
+def _spells_out_a_numeral(label: str, house: str) -> bool:
+    written, wanted = label.split(), house.split()
+    return any(a.isdigit() and not b.isdigit() for a, b in zip(written, wanted, strict=False))
+
+
 def check(ctx: Context, options: Options) -> Iterator[Finding]:
     for index, block in enumerate(ctx.doc.blocks):
         house = house_form(block.axiom, block.label, ctx, options)
         if house is None or _same(block.label, house):
+            continue
+        if _spells_out_a_numeral(block.label, house):
             continue
         pointer = f"/blocks/{index}/label"
         yield Finding(

@@ -2,7 +2,8 @@
 
 ## What it does
 Reports a custom label that is not a near miss of a known label (those are
-`misspelled-label`) and is not one of the newsroom's own labels in the configuration.
+`misspelled-label`, as its `min-similarity` option decides) and is not one of the
+newsroom's own labels in the configuration.
 
 ## Why is this bad?
 Made-up labels dilute the format: readers stop recognising what each block promises.
@@ -35,12 +36,13 @@ from smartbrev.axioms import CUSTOM, label_key
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
 from smartbrev.lint.rule import Finding, Rule
-from smartbrev.lint.rules.misspelled_label import Options as MisspelledOptions
-from smartbrev.lint.rules.misspelled_label import nearest
+from smartbrev.lint.rules.misspelled_label import RULE as MISSPELLED
+from smartbrev.lint.rules.misspelled_label import Options, nearest
 
 
 def check(ctx: Context, options: None) -> Iterator[Finding]:
-    cutoff = MisspelledOptions().min_similarity
+    misspelled = ctx.options.get(MISSPELLED.code)
+    cutoff = (misspelled if isinstance(misspelled, Options) else Options()).min_similarity
     for index, block in enumerate(ctx.doc.blocks):
         if block.axiom != CUSTOM or label_key(block.label) in ctx.labels:
             continue

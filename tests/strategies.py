@@ -7,7 +7,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from smartbrev.axioms import AXIOM_IDS, BY_ID
-from smartbrev.readers.cues import format_byline
+from smartbrev.bylines import format_byline
 
 _WORD = st.text(
     alphabet=st.characters(categories=("Lu", "Ll", "Nd"), max_codepoint=0x2FFF),

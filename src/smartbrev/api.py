@@ -10,10 +10,10 @@ from typing import Any
 from smartbrev.diagnostics import Diagnostic, Severity
 from smartbrev.errors import InvalidBriefing
 from smartbrev.formats import format_for
+from smartbrev.messages import kind_of
 from smartbrev.model import Briefing
 from smartbrev.readers.decode import decode
 from smartbrev.readers.source import Source, parse_text, read_path
-from smartbrev.readers.tree import kind_of
 from smartbrev.schema.check import validate_data
 
 

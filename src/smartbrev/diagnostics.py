@@ -1,4 +1,4 @@
-"""The one shape shared by schema errors and lint findings."""
+"""The one shape shared by schema errors and lint findings, and the fixes they carry."""
 
 from __future__ import annotations
 
@@ -25,6 +25,26 @@ class Severity(str, enum.Enum):
     def rank(self) -> int:
         """Higher is more serious."""
         return {"error": 2, "warning": 1, "info": 0}[self.value]
+
+
+class FixSafety(str, enum.Enum):
+    """Whether a rule's fix can be applied without an editor looking at it."""
+
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+    NONE = "none"
+
+
+class Fix(msgspec.Struct, frozen=True):
+    """A change to one text field of the model: `old` at `start` becomes `new`."""
+
+    pointer: str
+    start: int
+    end: int
+    new: str
+    safety: FixSafety = FixSafety.SAFE
+    title: str = ""
+    """What the fix does, e.g. "Replace with `Why it matters`"."""
 
 
 class Span(msgspec.Struct, frozen=True):
@@ -58,8 +78,8 @@ class Diagnostic(Record, frozen=True):
     """How to fix it."""
     extra: dict[str, Any] = msgspec.field(default_factory=dict)
     """Format-specific details (e.g. how many alternatives a oneOf had)."""
-    fix: Any = None
-    """A `smartbrev.lint.rule.Fix` when the problem can be fixed automatically."""
+    fix: Fix | None = None
+    """How to fix the problem automatically, when a rule knows."""
 
     @property
     def url(self) -> str:

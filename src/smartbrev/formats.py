@@ -1,4 +1,4 @@
-"""Input formats: names, file extensions, and which reader handles each."""
+"""Formats: their names and file extensions, and the marks smartbrev leaves in those it writes."""
 
 from __future__ import annotations
 
@@ -39,3 +39,10 @@ def briefing_extensions() -> tuple[str, ...]:
 
 OUTPUT_FORMATS: tuple[str, ...] = ("json", "yaml", "markdown", "text", "html", "ninjs", "ninjs-2.2")
 """Formats `convert --to` writes (`ninjs` is ninjs 3.1)."""
+
+
+NINJS_ROLE = "smartbrev"
+"""The `role` of the ninjs body that carries the briefing itself, so that reading a
+ninjs item smartbrev wrote gives the briefing back exactly."""
+NINJS_TYPE = "application/vnd.smartbrev+json"
+"""The `contenttype` of that body."""

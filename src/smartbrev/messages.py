@@ -1,4 +1,4 @@
-"""Plain-language wording of JSON Schema errors: what is wrong, and how to fix it."""
+"""Wording shared by messages: paths, kinds and values as people read them, suggestions."""
 
 from __future__ import annotations
 
@@ -56,3 +56,15 @@ def quote(value: object, limit: int = 40) -> str:
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return f'"{text}"' if isinstance(value, str) else text
+
+
+_KINDS = {list: "a list", str: "a string", int: "a number", float: "a number", bool: "a boolean"}
+
+
+def kind_of(value: object) -> str:
+    """How a value is called in messages ("a list", "null", ...)."""
+    if value is None:
+        return "null"
+    if isinstance(value, dict):
+        return "an object"
+    return _KINDS.get(type(value), f"a {type(value).__name__}")

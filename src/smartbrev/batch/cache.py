@@ -20,7 +20,7 @@ from typing import Any
 import msgspec
 
 from smartbrev.batch.results import FileResult, Status, Tally
-from smartbrev.diagnostics import Diagnostic, Severity, Span
+from smartbrev.diagnostics import Diagnostic, Fix, FixSafety, Severity, Span
 
 DEFAULT_DIR = ".smartbrev_cache"
 DATABASE = "results.sqlite3"
@@ -253,11 +253,9 @@ def recall_tally(entry: Entry) -> Tally | None:
     return tally if all(len(item) == 4 for item in tally) else None
 
 
-def _fix(data: Any) -> Any:
+def _fix(data: Any) -> Fix | None:
     if data is None:
         return None
-    from smartbrev.lint.rule import Fix, FixSafety
-
     pointer, start, end, new, safety, title = data
     return Fix(pointer, start, end, new, FixSafety(safety), title)
 

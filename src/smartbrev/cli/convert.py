@@ -43,8 +43,8 @@ def migrate(
     Refuses a downgrade that would drop fields the older version lacks.
     """
     from smartbrev.files import atomic_write
+    from smartbrev.migrate import migrate as migrate_source
     from smartbrev.readers.source import read_path, read_stdin
-    from smartbrev.schema.migrate import migrate as migrate_source
 
     if output and in_place:
         raise click.UsageError("use either -o/--output or --in-place, not both")

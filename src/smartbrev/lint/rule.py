@@ -2,36 +2,19 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from smartbrev.diagnostics import Severity
+from smartbrev.diagnostics import Fix, FixSafety, Severity
 
 if TYPE_CHECKING:
     from smartbrev.lint.context import Context
 
-
-class FixSafety(str, enum.Enum):
-    """Whether a rule's fix can be applied without an editor looking at it."""
-
-    SAFE = "safe"
-    UNSAFE = "unsafe"
-    NONE = "none"
-
-
-class Fix(msgspec.Struct, frozen=True):
-    """A change to one text field of the model: `old` at `start` becomes `new`."""
-
-    pointer: str
-    start: int
-    end: int
-    new: str
-    safety: FixSafety = FixSafety.SAFE
-    title: str = ""
-    """What the fix does, e.g. "Replace with `Why it matters`"."""
+__all__ = ["Check", "Finding", "Fix", "FixSafety", "NoOptions", "Rule"]
+"""What a rule module needs; `Fix` and `FixSafety` are defined with diagnostics, which
+carry them."""
 
 
 class Finding(msgspec.Struct, frozen=True):

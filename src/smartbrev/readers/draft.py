@@ -13,11 +13,11 @@ from typing import Any
 import msgspec
 
 from smartbrev.axioms import CUSTOM, match_label
+from smartbrev.bylines import byline_line
 from smartbrev.diagnostics import Diagnostic, Severity, Span
 from smartbrev.pointer import Location
 from smartbrev.readers.cues import (
     Label,
-    byline_line,
     custom_label_line,
     known_label_line,
     speaker_line,

@@ -19,7 +19,7 @@ from smartbrev.errors import ReadError
 from smartbrev.readers.decode import decode
 from smartbrev.readers.draft import Draft, build
 from smartbrev.readers.frontmatter import FrontMatter
-from smartbrev.readers.markdown_reader import lead_of, markdown_link
+from smartbrev.readers.leads import lead_of, markdown_link
 from smartbrev.readers.metadata import is_datetime, is_language
 from smartbrev.readers.units import Item, Lead, Unit
 from smartbrev.schema import store as schemas

@@ -9,57 +9,19 @@ import msgspec
 
 from smartbrev.diagnostics import Span
 from smartbrev.errors import ReadError
-from smartbrev.readers.cues import looks_like_title, strip_directives
+from smartbrev.readers.cues import strip_directives
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits
 from smartbrev.readers.draft import Draft, build
 from smartbrev.readers.frontmatter import split_front_matter
+from smartbrev.readers.leads import lead_of, markdown_link
 from smartbrev.readers.markdown_blocks import Block, parse_blocks
-from smartbrev.readers.units import Item, Lead, Unit
+from smartbrev.readers.units import Item, Unit
 
-_BOLD = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_CLOSE_INSIDE = re.compile(r"\s*(?::|\s[-\u2013\u2014]|[\u2013\u2014])$")
-_CLOSE_AFTER = re.compile(r"^\s*(?::|[-\u2013\u2014](?=\s|$))\s*")
-_ROLE_AFTER = re.compile(r"^,\s*([^:\n]+?):\s*")
-_LINK = re.compile(r"^\[([^\]\n]+)\]\((\S+?)\)$")
-_AUTOLINK = re.compile(r"^<((?:https?|mailto):[^>\s]+)>$")
 _COMMENT = re.compile(r"^\s*<!--.*?-->\s*$", re.DOTALL)
 
 
 MAX_DEPTH = 17
 """Most quotes and lists (a list and its item count one each) inside one another."""
-
-
-def lead_of(text: str) -> Lead | None:
-    """The bold lead-in of a paragraph: `**Label:** rest`, `**Label**: rest` or
-    `**Name**, role: rest`."""
-    match = _BOLD.match(text)
-    if match is None:
-        return None
-    bold, after = match.group(2), text[match.end() :]
-    inside = _CLOSE_INSIDE.search(bold)
-    if inside is not None:
-        return Lead(bold[: inside.start()].strip(), after.lstrip(" \t").lstrip("\n"))
-    closing = _CLOSE_AFTER.match(after)
-    if closing is not None:
-        return Lead(bold.strip(), after[closing.end() :].lstrip("\n"))
-    role = _ROLE_AFTER.match(after)
-    if role is not None:
-        return Lead(bold.strip(), after[role.end() :].lstrip("\n"), role=role.group(1).strip())
-    if not after.strip():
-        return Lead(bold.strip(), "", closed=False)
-    return None
-
-
-def markdown_link(line: str) -> tuple[str, str | None] | None:
-    """A go-deeper line in Markdown: `[Title](url)`, `<url>` or a bare title."""
-    stripped = line.strip()
-    match = _LINK.match(stripped)
-    if match:
-        return match.group(1), match.group(2)
-    match = _AUTOLINK.match(stripped)
-    if match:
-        return match.group(1), match.group(1)
-    return (stripped, None) if looks_like_title(stripped) else None
 
 
 _QUOTE_MARK = re.compile(r"^ {0,3}>[ \t]?")

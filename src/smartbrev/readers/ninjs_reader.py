@@ -10,14 +10,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from smartbrev.bylines import byline_line
 from smartbrev.errors import ReadError
-from smartbrev.readers.cues import byline_line
+from smartbrev.formats import NINJS_ROLE
 from smartbrev.readers.draft import Draft
 from smartbrev.readers.json_reader import parse_json
 from smartbrev.readers.metadata import is_datetime, is_language
 from smartbrev.readers.text_reader import read_text
 from smartbrev.schema import store as schemas
-from smartbrev.writers.ninjs_writer import SMARTBREV_ROLE
 
 
 def _get(item: dict[str, Any], key: str) -> Any:
@@ -39,7 +39,7 @@ def read_ninjs(text: str, name: str) -> Draft:
         )
     bodies = [b for b in item.get("bodies", []) if isinstance(b, dict)]
     for body in bodies:
-        if body.get("role") == SMARTBREV_ROLE and isinstance(body.get("value"), str):
+        if body.get("role") == NINJS_ROLE and isinstance(body.get("value"), str):
             try:
                 data = json.loads(body["value"])
             except ValueError:

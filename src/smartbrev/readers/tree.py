@@ -5,20 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from smartbrev.errors import ReadError
+from smartbrev.messages import kind_of
 from smartbrev.readers.decode import Limits
 
 _SCALARS = (str, int, float, bool, type(None))
-
-_KINDS = {list: "a list", str: "a string", int: "a number", float: "a number", bool: "a boolean"}
-
-
-def kind_of(value: object) -> str:
-    """How a value is called in messages ("a list", "null", ...)."""
-    if value is None:
-        return "null"
-    if isinstance(value, dict):
-        return "an object"
-    return _KINDS.get(type(value), f"a {type(value).__name__}")
 
 
 def check_tree(data: object, limits: Limits, name: str) -> dict[str, Any]:

@@ -19,12 +19,12 @@ from smartbrev.messages import (
     LINE_PATTERN,
     NOT_BLANK_PATTERN,
     human_path,
+    kind_of,
     quote,
     suggestion,
     type_names,
 )
 from smartbrev.pointer import Location, join, parent
-from smartbrev.readers.tree import kind_of
 from smartbrev.schema import store
 from smartbrev.schema.paths import (
     describe,

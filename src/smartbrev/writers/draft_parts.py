@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from smartbrev.bylines import byline_line, format_byline
 from smartbrev.model import Block, Briefing, Byline
-from smartbrev.readers.cues import byline_line, format_byline
 from smartbrev.schema import store
 
 FRONT_MATTER_FIELDS = (

@@ -11,6 +11,7 @@ import hashlib
 import json
 from typing import Any
 
+from smartbrev.formats import NINJS_ROLE, NINJS_TYPE
 from smartbrev.model import Briefing, Speaker
 from smartbrev.words import count
 from smartbrev.writers.draft_parts import compose
@@ -18,8 +19,6 @@ from smartbrev.writers.html_writer import HtmlOptions, render_html
 from smartbrev.writers.inline import safe_url, to_plain
 from smartbrev.writers.plain import plain_body
 
-SMARTBREV_ROLE = "smartbrev"
-SMARTBREV_TYPE = "application/vnd.smartbrev+json"
 SCHEMA_URIS = {
     "3.1": "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#",
     "2.2": "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json#",
@@ -85,7 +84,7 @@ def ninjs(doc: Briefing, version: str = "3.1") -> dict[str, Any]:
     item["bodies"] = [
         _body("main", "text/plain", _text_body(doc), words),
         _body("main", "text/html", fragment, words),
-        _body(SMARTBREV_ROLE, SMARTBREV_TYPE, canonical, words),
+        _body(NINJS_ROLE, NINJS_TYPE, canonical, words),
     ]
     if doc.byline is not None:
         item["by"] = doc.byline.text or ", ".join(a.name for a in doc.byline.authors)

@@ -29,12 +29,18 @@ def test_lint_includes_schema_errors(run_cli: RunCli, tmp_path: Path) -> None:
     assert "error[SB012] unexpected-field" in result.stdout
 
 
-def test_missing_lede_is_the_linters_finding(run_cli: RunCli, tmp_path: Path) -> None:
+def test_missing_lede_is_a_schema_error_and_the_linters_finding(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
     path = tmp_path / "nolede.md"
     path.write_text("**Why it matters:** Taxes.\n")
     result = run_cli("lint", "--isolated", "--output-format", "concise", str(path))
     assert "error[SB101] missing-lede" in result.stdout
-    assert "SB011" not in result.stdout
+    assert "error[SB011] missing-field: missing required field `lede`" in result.stdout
+    assert "warning[SB107] missing-byline" in result.stdout, "the rest is still linted"
+    ignored = run_cli("lint", "--isolated", "--ignore", "missing-lede", str(path))
+    assert "SB011" in ignored.stdout
+    assert ignored.exit_code == 1
 
 
 def test_select_and_ignore_on_the_command_line(run_cli: RunCli, tmp_path: Path) -> None:

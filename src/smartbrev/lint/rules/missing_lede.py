@@ -2,7 +2,10 @@
 
 ## What it does
 Reports a briefing whose opening, unlabelled paragraph is missing: the draft starts
-straight with a label such as "Why it matters:".
+straight with a label such as "Why it matters:". A briefing without a lede also breaks
+the schema (`missing-field`), which `lint` reports as `validate` does whatever rules
+are selected; this rule adds the editor's advice, and the rest of the briefing is
+still linted.
 
 ## Why is this bad?
 The lede is the news. Smart Brevity puts it first, in one sentence, before any label;

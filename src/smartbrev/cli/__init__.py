@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import sys
 
-from smartbrev.cli import check, convert, info  # noqa: F401 - registers the commands
 from smartbrev.cli.base import EXIT_FINDINGS, cli
 
 __all__ = ["cli", "main"]

@@ -15,9 +15,35 @@ from smartbrev.formats import INPUT_FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_FAILURE = 0, 1, 2
 
+COMMANDS: dict[str, str] = {
+    "validate": "smartbrev.cli.check",
+    "lint": "smartbrev.cli.check",
+    "convert": "smartbrev.cli.convert",
+    "stats": "smartbrev.cli.convert",
+    "migrate": "smartbrev.cli.convert",
+    "schema": "smartbrev.cli.info",
+    "rule": "smartbrev.cli.info",
+    "init": "smartbrev.cli.info",
+    "config": "smartbrev.cli.info",
+}
+"""Each command and the module that defines it, imported when the command is used (or
+listed), so that running one command does not load the others."""
+
 
 class _Group(click.Group):
-    """Turns smartbrev's own errors and anything unexpected into one line and exit 2."""
+    """Loads each command's module when the command is needed, and turns smartbrev's own
+    errors and anything unexpected into one line and exit 2."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        home = COMMANDS.get(cmd_name)
+        if home is not None and cmd_name not in self.commands:
+            import importlib
+
+            importlib.import_module(home)  # its decorators add the command to this group
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

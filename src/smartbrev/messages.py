@@ -2,32 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any
-
-_TYPE_NAMES = {
-    "string": "text (a string)",
-    "array": "a list",
-    "object": "an object",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "null": "null",
-}
-
-LINE_PATTERN = "^[^\\r\\n]*\\S[^\\r\\n]*$"
-NOT_BLANK_PATTERN = "\\S"
-
-
-def human_path(parts: Iterable[str | int]) -> str:
-    """A path for people: `blocks[0].content[2].text`; the whole document is `the document`."""
-    text = ""
-    for part in parts:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        else:
-            text += f".{part}" if text else part
-    return text or "the document"
+from collections.abc import Sequence
 
 
 def did_you_mean(word: str, choices: Sequence[str]) -> str | None:
@@ -42,12 +17,6 @@ def suggestion(word: str, choices: Sequence[str]) -> str:
     """ "; did you mean `x`?" or nothing."""
     match = did_you_mean(word, choices)
     return f"; did you mean `{match}`?" if match else ""
-
-
-def type_names(expected: Any) -> str:
-    """The allowed JSON types in words."""
-    kinds = expected if isinstance(expected, list) else [expected]
-    return " or ".join(_TYPE_NAMES.get(str(k), str(k)) for k in kinds)
 
 
 def quote(value: object, limit: int = 40) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import msgspec
 
@@ -32,6 +32,10 @@ class Location(msgspec.Struct, frozen=True):
     """The node's value."""
     key: Span | None = None
     """The key naming it, when the node is a member of a mapping."""
+
+
+Locator = Callable[[str], Location | None]
+"""Where the node at a JSON pointer is written, when that is known."""
 
 
 class LineIndex:

@@ -6,8 +6,9 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from smartbrev.axioms import AXIOM_IDS, BY_ID
+from smartbrev.axioms import BY_ID, ids_in
 from smartbrev.bylines import format_byline
+from smartbrev.schema import store
 
 _WORD = st.text(
     alphabet=st.characters(categories=("Lu", "Ll", "Nd"), max_codepoint=0x2FFF),
@@ -59,17 +60,21 @@ def _block(axiom: str, content: list[dict[str, Any]]) -> dict[str, Any]:
     return {"axiom": axiom, "label": label, "content": content}
 
 
-_PLAIN_AXIOMS = [a for a in AXIOM_IDS if a not in ("go-deeper", "what-theyre-saying")]
-_BLOCK = st.builds(
-    _block,
-    st.sampled_from([*_PLAIN_AXIOMS, "custom"]),
-    st.lists(_PARAGRAPH | _BULLETS, min_size=1, max_size=3),
-) | st.builds(
-    _block,
-    st.just("what-theyre-saying"),
-    st.lists(_SPEAKER, min_size=1, max_size=3),
-)
-"""Blocks as drafts hold them: speakers appear under "What they're saying"."""
+def _blocks(version: str) -> st.SearchStrategy[dict[str, Any]]:
+    plain = [a for a in ids_in(version) if a not in ("go-deeper", "what-theyre-saying")]
+    return st.builds(
+        _block,
+        st.sampled_from([*plain, "custom"]),
+        st.lists(_PARAGRAPH | _BULLETS, min_size=1, max_size=3),
+    ) | st.builds(
+        _block,
+        st.just("what-theyre-saying"),
+        st.lists(_SPEAKER, min_size=1, max_size=3),
+    )
+
+
+# Blocks as drafts hold them: speakers appear under "What they're saying"; each schema
+# version knows the axioms of its own registry.
 
 
 def _link(title: str, url: str | None) -> dict[str, Any]:
@@ -101,14 +106,16 @@ def _doc(
     return doc
 
 
-DOCUMENTS = st.builds(
-    _doc,
-    st.sampled_from(["1.0", "1.1"]),
-    st.none() | LINE,
-    SENTENCE,
-    st.lists(_BLOCK, max_size=4),
-    st.none() | _GO_DEEPER,
-    st.none() | st.lists(NAME, min_size=1, max_size=3),
+DOCUMENTS = st.sampled_from(store.SCHEMA_VERSIONS).flatmap(
+    lambda version: st.builds(
+        _doc,
+        st.just(version),
+        st.none() | LINE,
+        SENTENCE,
+        st.lists(_blocks(version), max_size=4),
+        st.none() | _GO_DEEPER,
+        st.none() | st.lists(NAME, min_size=1, max_size=3),
+    )
 )
 """Documents valid under the version they declare."""
 

@@ -2,19 +2,50 @@ from __future__ import annotations
 
 import pytest
 
-from smartbrev.axioms import AXIOM_IDS, AXIOMS, CUSTOM, label_key, match_label
+from smartbrev.axioms import AXIOM_IDS, AXIOMS, CUSTOM, ids_in, label_key, match_label
 from smartbrev.schema import store
 
 
 @pytest.mark.parametrize("version", store.SCHEMA_VERSIONS)
-def test_schema_enum_is_the_registry(version: str) -> None:
+def test_schema_enum_is_the_registry_as_of_that_version(version: str) -> None:
     enum = store.load_schema(version)["$defs"]["axiom"]["enum"]
-    assert enum == [*AXIOM_IDS, CUSTOM]
+    assert enum == [*ids_in(version), CUSTOM]
 
 
-def test_ids_are_derived_from_labels() -> None:
+def test_the_latest_schema_knows_every_axiom() -> None:
+    assert ids_in(store.LATEST) == AXIOM_IDS
+
+
+def test_ids_are_derived_from_labels_or_a_former_house_form() -> None:
     for axiom in AXIOMS:
-        assert label_key(axiom.label) == axiom.id, axiom
+        keys = {label_key(written) for written in (axiom.label, *axiom.variants)}
+        assert axiom.id in keys, axiom
+
+
+def test_numerals_stay_numerals_in_the_house_form() -> None:
+    assert AXIOMS[AXIOM_IDS.index("one-big-thing")].label == "1 big thing"
+    assert match_label("One big thing") == match_label("1 big thing") == "one-big-thing"
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("🔭 Zoom out", "zoom-out"),
+        ("📈 By the numbers :", "by-the-numbers"),
+        ("Why it matters :", "why-it-matters"),
+        ("Our thought bubble", "thought-bubble"),
+        ("The backdrop", "backdrop"),
+        ("Yes, and", "yes-and"),
+        ("What we’re watching", "what-were-watching"),
+    ],
+)
+def test_labels_as_real_copy_writes_them(written: str, expected: str) -> None:
+    assert match_label(written) == expected
+
+
+def test_every_axiom_says_what_it_is_for() -> None:
+    for axiom in AXIOMS:
+        assert axiom.description.endswith(".") and len(axiom.description.split()) >= 2, axiom
 
 
 def test_ids_are_unique() -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from smartbrev.convert import draft_words
+from smartbrev.schema import store
 from tests.conftest import RunCli
 
 DRAFT = (
@@ -20,8 +21,8 @@ DRAFT = (
 @pytest.mark.parametrize(
     ("fmt", "marker"),
     [
-        ("json", '"schema_version": "1.1"'),
-        ("yaml", "schema_version: '1.1'"),
+        ("json", f'"schema_version": "{store.LATEST}"'),
+        ("yaml", f"schema_version: '{store.LATEST}'"),
         ("markdown", "**Why it matters:** Taxes stay flat."),
         ("text", "Why it matters:\n\nTaxes stay flat."),
     ],

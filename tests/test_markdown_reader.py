@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from smartbrev.readers.markdown_reader import read_markdown
+from smartbrev.schema import store
 from smartbrev.schema.check import validate_data
 
 
@@ -73,7 +74,7 @@ def test_headline_lede_and_front_matter() -> None:
 
 
 def test_draft_without_version_gets_the_latest() -> None:
-    assert _read("Lede.\n")["schema_version"] == "1.1"
+    assert _read("Lede.\n")["schema_version"] == store.LATEST
 
 
 def test_inline_markup_is_kept_as_written() -> None:

@@ -10,6 +10,7 @@ import pytest
 from smartbrev.codes import CODES
 from smartbrev.diagnostics import Diagnostic
 from smartbrev.readers.source import parse_text
+from smartbrev.schema import store
 from smartbrev.schema.check import validate_data
 
 GOOD: dict[str, Any] = {
@@ -150,7 +151,8 @@ def test_value_rules_in_words(changes: dict[str, Any], message: str) -> None:
 def test_unknown_schema_version_lists_the_known_ones() -> None:
     (problem,) = _check(_with(schema_version="2.0"))
     assert problem.code == "SB010"
-    assert problem.message == 'unknown schema_version "2.0"; known versions: 1.0, 1.1'
+    known = ", ".join(store.SCHEMA_VERSIONS)
+    assert problem.message == f'unknown schema_version "2.0"; known versions: {known}'
     assert problem.span is not None and problem.span.line == 2
 
 
@@ -165,7 +167,9 @@ def test_numeric_schema_version_is_explained() -> None:
 def test_missing_schema_version_is_reported_against_the_latest_schema() -> None:
     problems = _check(_with(schema_version=None))
     assert [p.message for p in problems] == ["missing required field `schema_version`"]
-    assert problems[0].help is not None and '"schema_version": "1.1"' in problems[0].help
+    assert (
+        problems[0].help is not None and f'"schema_version": "{store.LATEST}"' in problems[0].help
+    )
 
 
 def test_version_override() -> None:

@@ -87,6 +87,8 @@ class Byline(Record, frozen=True):
     authors: tuple[Author, ...]
     text: str | None = None
     """The byline exactly as written."""
+    outlet: str | None = None
+    """The outlet or desk printed with the byline, e.g. "Axios Seattle" (schema 1.2)."""
     span: Span | None = None
 
 
@@ -98,6 +100,8 @@ class Meta(Record, frozen=True):
     language: str | None = None
     tags: tuple[str, ...] | None = None
     section: str | None = None
+    description: str | None = None
+    """A summary for listings and search (schema 1.2)."""
     source_url: str | None = None
 
 
@@ -191,7 +195,9 @@ def from_data(data: Mapping[str, Any]) -> Briefing:
         image=Image(**image) if image is not None else None,
         blocks=tuple(_block(b) for b in data.get("blocks", [])),
         byline=Byline(
-            tuple(Author(a["name"], a.get("role")) for a in byline["authors"]), byline.get("text")
+            tuple(Author(a["name"], a.get("role")) for a in byline["authors"]),
+            byline.get("text"),
+            byline.get("outlet"),
         )
         if byline is not None
         else None,
@@ -258,10 +264,19 @@ def to_data(doc: Briefing) -> dict[str, Any]:
             authors.append(entry)
         byline: dict[str, Any] = {"authors": authors}
         _put(byline, "text", doc.byline.text)
+        _put(byline, "outlet", doc.byline.outlet)
         out["byline"] = byline
     if doc.meta is not None:
         meta: dict[str, Any] = {}
-        for key in ("published", "updated", "language", "tags", "section", "source_url"):
+        for key in (
+            "published",
+            "updated",
+            "language",
+            "tags",
+            "section",
+            "description",
+            "source_url",
+        ):
             value = getattr(doc.meta, key)
             _put(meta, key, list(value) if isinstance(value, tuple) else value)
         out["meta"] = meta

@@ -54,6 +54,10 @@ def _body(role: str, content_type: str, value: str, words: int) -> dict[str, Any
     }
 
 
+def _is_time(value: str | None) -> bool:
+    return value is not None and "T" in value
+
+
 def ninjs(doc: Briefing, version: str = "3.1") -> dict[str, Any]:
     """The briefing as a ninjs item (keys in ninjs 3.x spelling; 2.2 is lower-cased)."""
     words = count(plain_body(doc))
@@ -64,10 +68,13 @@ def ninjs(doc: Briefing, version: str = "3.1") -> dict[str, Any]:
         "representationType": "full",
     }
     meta = doc.meta
-    if meta is not None and (meta.updated or meta.published):
-        item["versionCreated"] = meta.updated or meta.published
-    if meta is not None and meta.published:
-        item["firstCreated"] = meta.published
+    # ninjs times are date-times; a date alone (schema 1.2) travels only in the briefing.
+    published = meta.published if meta is not None and _is_time(meta.published) else None
+    updated = meta.updated if meta is not None and _is_time(meta.updated) else None
+    if updated or published:
+        item["versionCreated"] = updated or published
+    if published:
+        item["firstCreated"] = published
     if meta is not None and meta.language:
         item["language"] = meta.language
     if doc.id:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -99,3 +100,87 @@ def test_plain_text_truth_quotes_its_draft(truth: Path) -> None:
     assert starts == sorted(starts), "blocks are not in the draft's order"
     labels = [b["label"] for b in data["blocks"]]
     assert [lab for lab in labels if not re.search(re.escape(lab), text.replace(" :", ":"))] == []
+
+
+MARKUP_TRUTHS = [t for t in TRUTHS if not t.name.startswith("txt-")]
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+class _PageText(HTMLParser):
+    """An HTML draft's text as a browser lays it out: block elements on lines of their own."""
+
+    BLOCKS = frozenset(
+        {"address", "article", "aside", "br", "button", "dd", "div", "dl", "dt", "figcaption"}
+        | {"figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main"}
+        | {"nav", "ol", "p", "section", "table", "td", "th", "tr", "ul"}
+    )
+    HIDDEN = frozenset({"script", "style", "template"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._hidden += tag in self.HIDDEN
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._hidden -= tag in self.HIDDEN
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.parts.append(data)
+
+
+def _page_text(html: str) -> str:
+    parser = _PageText()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.parts)
+
+
+@pytest.mark.parametrize("truth", MARKUP_TRUTHS, ids=lambda p: p.name)
+def test_markup_truth_quotes_its_draft(truth: Path) -> None:
+    """Markdown and HTML truths quote their drafts, in the drafts' order.
+
+    A Markdown truth quotes the source with its inline markup; an HTML truth spells inline
+    markup the Markdown way, so it is compared with the page's text with that markup removed.
+    """
+    data = _load(truth)
+    draft = _draft_of(truth)
+    raw = draft.read_text(encoding="utf-8")
+    is_html = draft.suffix == ".html"
+    text = _flat(_page_text(raw) if is_html else raw)
+
+    def seen(quote: str) -> str:
+        unmarked = _LINK.sub(r"\1", quote).replace("**", "").replace("*", "")
+        return _flat(unmarked if is_html else quote)
+
+    assert 120 <= len(text.split()) <= 700
+    byline = data["byline"] or {}
+    quoted = [q for q in (data["headline"], byline.get("text"), data["image_credit"]) if q]
+    quoted += data["lede"].split("\n\n")
+    for block in data["blocks"]:
+        quoted += [block["label"], *block.get("speakers", [])]
+        quoted += [link["title"] for link in block.get("links", [])]
+    assert [q for q in quoted if seen(q) not in text] == []
+    # Names may come from front matter or <meta name="author">; URLs live in attributes.
+    names = [author["name"] for author in byline.get("authors", [])]
+    urls = [link["url"] for b in data["blocks"] for link in b.get("links", []) if link["url"]]
+    assert [s for s in names + urls if s not in raw and s.replace("&", "&amp;") not in raw] == []
+    for sequence in (
+        [block[k] for block in data["blocks"] for k in ("first", "last") if k in block],
+        data["furniture"],
+    ):
+        out_of_order, start = [], 0
+        for quote in sequence:
+            at = text.find(seen(quote), start)
+            if at < 0:
+                out_of_order.append(quote)
+            else:
+                start = at
+        assert out_of_order == []

@@ -11,9 +11,9 @@ import yaml
 
 from smartbrev.convert import render, to_model
 from smartbrev.errors import WriteError
+from smartbrev.formats import OUTPUT_FORMATS, OUTPUTS
 from smartbrev.model import Briefing
 from smartbrev.readers.source import parse_text, read_path
-from smartbrev.writers import EXTENSIONS, OUTPUT_FORMATS
 from tests.conftest import EXAMPLES
 
 EXAMPLE_FILES = sorted(p for p in EXAMPLES.iterdir() if p.is_file())
@@ -30,7 +30,7 @@ def test_golden_output(path: Path, fmt: str, golden: Callable[[str, str], None])
         output = render(_doc(path), fmt)
     except WriteError as error:  # a refusal is pinned like any output
         output = f"refused: {error}\n"
-    golden(f"{fmt}/{path.stem}{EXTENSIONS[fmt]}", output)
+    golden(f"{fmt}/{path.stem}{OUTPUTS[fmt].extension}", output)
 
 
 @pytest.mark.parametrize("path", EXAMPLE_FILES, ids=lambda p: p.name)
@@ -39,7 +39,7 @@ def test_every_example_round_trips_through_every_format(path: Path, fmt: str) ->
     doc = _doc(path)
     output = render(doc, fmt)
     read_as = "ninjs" if fmt.startswith("ninjs") else fmt
-    again = to_model(parse_text(output, read_as, f"again{EXTENSIONS[fmt]}"))
+    again = to_model(parse_text(output, read_as, f"again{OUTPUTS[fmt].extension}"))
     assert again == doc
     assert render(again, fmt) == output, "writing is idempotent"
 

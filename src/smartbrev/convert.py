@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from smartbrev.errors import InvalidBriefing, WriteError
-from smartbrev.formats import DRAFT_FORMATS
+from smartbrev.formats import DRAFT_FORMATS, OUTPUTS
 from smartbrev.model import Briefing
 from smartbrev.readers.frontmatter import body_start
 from smartbrev.readers.source import Source, parse_text
@@ -87,7 +87,9 @@ def render(
     if fmt == "html":
         return render_html(doc, html)
     output = writer_for(fmt)(doc)
-    read_as = "ninjs" if fmt.startswith("ninjs") else fmt
+    read_as = OUTPUTS[fmt].reads_as
+    if read_as is None:
+        return output  # for readers only: nothing reads it back
     again = parse_text(output, read_as, name)
     if fmt in DRAFT_FORMATS and again.diagnostics:
         raise WriteError(

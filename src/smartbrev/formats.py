@@ -1,44 +1,92 @@
-"""Formats: their names and file extensions, and the marks smartbrev leaves in those it writes."""
+"""Formats: the one list of their names and file extensions, in each direction.
+
+The code that reads or writes each format is named in `readers.source.READERS` and
+`writers.WRITERS`; a test holds those tables to these.
+"""
 
 from __future__ import annotations
 
+import importlib
 import os
 from pathlib import PurePath
+from typing import Any
 
-INPUT_FORMATS: tuple[str, ...] = ("json", "yaml", "markdown", "text", "html", "ninjs")
-"""Formats smartbrev reads."""
+import msgspec
 
-_EXTENSIONS: dict[str, str] = {
-    ".json": "json",
-    ".yaml": "yaml",
-    ".yml": "yaml",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".txt": "text",
-    ".html": "html",
-    ".htm": "html",
+
+class Input(msgspec.Struct, frozen=True):
+    """A format smartbrev reads."""
+
+    extensions: tuple[str, ...]
+    """File name endings that mean this format (lower case, the dot included)."""
+    searched: bool = True
+    """Whether a directory search picks these files up (published pages are not)."""
+    draft: bool = False
+    """Written by people, and read into the model by recognising labels and the like."""
+
+
+class Output(msgspec.Struct, frozen=True):
+    """A format smartbrev writes."""
+
+    extension: str
+    """The ending of the files `convert --out-dir` writes."""
+    reads_as: str | None
+    """The input format its output is read back as, to prove nothing changed (None: for
+    readers only, never read back)."""
+
+
+INPUTS: dict[str, Input] = {
+    "json": Input((".json",)),
+    "yaml": Input((".yaml", ".yml")),
+    "markdown": Input((".md", ".markdown"), draft=True),
+    "text": Input((".txt",), draft=True),
+    "html": Input((".html", ".htm"), searched=False),
+    "ninjs": Input((".ninjs.json",), searched=False),
 }
+"""Formats smartbrev reads, in the order they are listed to users."""
 
-DRAFT_FORMATS: tuple[str, ...] = ("markdown", "text")
-"""Formats written by people, read into the model by recognising labels and the like."""
+OUTPUTS: dict[str, Output] = {
+    "json": Output(".json", "json"),
+    "yaml": Output(".yaml", "yaml"),
+    "markdown": Output(".md", "markdown"),
+    "text": Output(".txt", "text"),
+    "html": Output(".html", None),
+    "ninjs": Output(".ninjs.json", "ninjs"),
+    "ninjs-2.2": Output(".ninjs.json", "ninjs"),
+}
+"""Formats `convert --to` writes (`ninjs` is ninjs 3.1)."""
+
+INPUT_FORMATS: tuple[str, ...] = tuple(INPUTS)
+OUTPUT_FORMATS: tuple[str, ...] = tuple(OUTPUTS)
+DRAFT_FORMATS: tuple[str, ...] = tuple(name for name, fmt in INPUTS.items() if fmt.draft)
+
+_BY_ENDING: list[tuple[str, str]] = sorted(
+    ((ending, name) for name, fmt in INPUTS.items() for ending in fmt.extensions),
+    key=lambda pair: -len(pair[0]),
+)
+"""Every ending and its format, longest first: `.ninjs.json` wins over `.json`."""
 
 
 def format_for(path: str | PurePath) -> str | None:
-    """The input format a file name implies, or None when the extension says nothing."""
+    """The input format a file name implies, or None when its ending says nothing."""
     # String operations: this runs once per file, and path objects cost more at scale.
     name = os.path.basename(str(path)).lower()  # noqa: PTH119
-    if name.endswith(".ninjs.json"):
-        return "ninjs"
-    return _EXTENSIONS.get(os.path.splitext(name)[1])  # noqa: PTH122
+    for ending, fmt in _BY_ENDING:
+        if name.endswith(ending) and len(name) > len(ending):  # ".json" alone is a name
+            return fmt
+    return None
 
 
 def briefing_extensions() -> tuple[str, ...]:
-    """Extensions picked up when a directory is searched (published HTML is not)."""
-    return tuple(e for e, fmt in _EXTENSIONS.items() if fmt != "html")
+    """Extensions picked up when a directory is searched."""
+    return tuple(e for fmt in INPUTS.values() if fmt.searched for e in fmt.extensions)
 
 
-OUTPUT_FORMATS: tuple[str, ...] = ("json", "yaml", "markdown", "text", "html", "ninjs", "ninjs-2.2")
-"""Formats `convert --to` writes (`ninjs` is ninjs 3.1)."""
+def resolve(spec: str) -> Any:
+    """What a table's `"module:attr"` names, its module imported now (tables name code by
+    string so that listing a format does not load its reader or writer)."""
+    module, _, attr = spec.partition(":")
+    return getattr(importlib.import_module(module), attr)
 
 
 NINJS_ROLE = "smartbrev"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
+from typing import Protocol
 
 import msgspec
 
@@ -26,6 +27,19 @@ class FileResult(msgspec.Struct, frozen=True):
     status: Status
     diagnostics: tuple[Diagnostic, ...] = ()
     lines: Sequence[str] | None = None
+
+
+class FileText(Protocol):
+    """What makes one file's report text where the file is checked (a worker process):
+    a reporter whose file texts are `streaming`."""
+
+    @property
+    def signature(self) -> str | None:
+        """What a file's text depends on besides the file (the format, its colours): a
+        remembered text is reused only under the same signature (None: never reused)."""
+
+    def file(self, result: FileResult) -> str:
+        """The text for one file's result (may be empty)."""
 
 
 Tally = tuple[tuple[str, str, str, bool], ...]

@@ -146,9 +146,12 @@ def open_cache(no_cache: bool, cache_dir: str, kind: str) -> Any:
     return None if no_cache else CacheSpec(str(Path(cache_dir).absolute()), kind)
 
 
+VALIDATE_REPORTS = ("full", "concise", "json")
+"""The reports `validate` offers (`lint` offers every one in `report.REPORTERS`)."""
+
 output_format_option = click.option(
     "--output-format",
-    type=click.Choice(["full", "concise", "json"]),
+    type=click.Choice(VALIDATE_REPORTS),
     default="full",
     show_default=True,
     help="How to print diagnostics.",

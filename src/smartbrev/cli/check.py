@@ -29,6 +29,7 @@ from smartbrev.cli.base import (
     stdin_format_option,
     use_color,
 )
+from smartbrev.report import REPORTERS
 from smartbrev.schema.store import SCHEMA_VERSIONS
 
 
@@ -72,11 +73,11 @@ def validate(
     """
     from smartbrev.batch.results import Summary
     from smartbrev.files import collect
-    from smartbrev.report import make_reporter
+    from smartbrev.report import ReportOptions, make_reporter
     from smartbrev.validate_run import validate_targets
 
     colored = use_color(color)
-    reporter = make_reporter(output_format, tool_version=__version__, color=colored)
+    reporter = make_reporter(output_format, ReportOptions(__version__, colored))
     summary = Summary()
     targets = collect(paths, stdin_name=stdin_filename, exclude=exclude)
     stdin = sys.stdin.buffer
@@ -117,7 +118,7 @@ def validate(
 )
 @click.option(
     "--output-format",
-    type=click.Choice(["full", "concise", "json", "sarif", "github", "junit"]),
+    type=click.Choice(tuple(REPORTERS)),
     default=None,
     help="How to print diagnostics (default: full; github under GitHub Actions).",
 )
@@ -175,7 +176,7 @@ def lint(
     from smartbrev.files import atomic_write, collect
     from smartbrev.lint.config import check_selector, load, parse_inline
     from smartbrev.lint.run import LintRequest, lint_targets
-    from smartbrev.report import make_reporter
+    from smartbrev.report import ReportOptions, make_reporter
 
     if output_format is None:
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "full"
@@ -205,7 +206,7 @@ def lint(
         version=schema_version,
     )
     colored = use_color(color, to_file=bool(output_file))
-    reporter = make_reporter(output_format, tool_version=__version__, color=colored)
+    reporter = make_reporter(output_format, ReportOptions(__version__, colored))
     summary = Summary(lint=True)
     chunks: list[str] = []
     changed = internal = False
@@ -218,7 +219,7 @@ def lint(
         stdin_format=stdin_format,
         jobs=pool_size(jobs),
         cache=open_cache(no_cache, cache_dir, "lint"),
-        render=reporter.file if getattr(reporter, "streaming", False) else None,
+        render=reporter if reporter.streaming else None,
     ):
         summary.add(outcome.result, outcome.tally)
         summary.fixed += 0 if diff else outcome.fixed

@@ -17,7 +17,7 @@ from smartbrev.cli.base import (
     stdin_filename_option,
     stdin_format_option,
 )
-from smartbrev.formats import INPUT_FORMATS, OUTPUT_FORMATS
+from smartbrev.formats import INPUT_FORMATS, OUTPUT_FORMATS, OUTPUTS
 from smartbrev.schema.store import SCHEMA_VERSIONS
 
 
@@ -116,7 +116,6 @@ def convert(
     from smartbrev.errors import InvalidBriefing, ReadError, WriteError
     from smartbrev.files import STDIN, atomic_write, collect
     from smartbrev.readers.source import read_path, read_stdin
-    from smartbrev.writers import EXTENSIONS
     from smartbrev.writers.html_writer import HtmlOptions
 
     if output and out_dir:
@@ -176,7 +175,9 @@ def convert(
         else:
             folder, file_name = os.path.split(relative)
             stem = file_name.split(".")[0] if raw != STDIN else Path(name).name.split(".")[0]
-            destination = Path(str(out_dir), folder) / f"{stem or 'stdin'}{EXTENSIONS[to_format]}"
+            destination = (
+                Path(str(out_dir), folder) / f"{stem or 'stdin'}{OUTPUTS[to_format].extension}"
+            )
         if raw != STDIN and destination.resolve() == Path(raw).resolve():
             click.echo(f"smartbrev: error: {name}: refusing to overwrite the input", err=True)
             worst = EXIT_FAILURE

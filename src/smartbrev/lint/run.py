@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
@@ -11,7 +11,7 @@ from typing import Any, BinaryIO, TypeVar
 import msgspec
 from msgspec.structs import replace
 
-from smartbrev.batch.results import FileResult, Status, Tally, tally_of
+from smartbrev.batch.results import FileResult, FileText, Status, Tally, tally_of
 from smartbrev.batch.runner import CacheSpec, Job, run_checks, unusable
 from smartbrev.diagnostics import Diagnostic, Severity
 from smartbrev.errors import ReadError
@@ -169,7 +169,7 @@ class LintCheck(msgspec.Struct, frozen=True, dict=True):
     """Linting (and fixing) one file; with `render`, the worker also writes its report."""
 
     request: LintRequest
-    render: Callable[[FileResult], str] | None = None
+    render: FileText | None = None
 
     def context(self, job: Job) -> tuple[object, ...]:
         return (settings_key(Target(job.name, job.path), self.request), self.request.version)
@@ -185,16 +185,14 @@ class LintCheck(msgspec.Struct, frozen=True, dict=True):
             return outcome
         # The parent only prints and counts: send it the text and the tally, not the
         # source lines and diagnostic objects the report was made from.
-        outcome.text = self.render(outcome.result)
+        outcome.text = self.render.file(outcome.result)
         outcome.tally = tally_of(outcome.result)
         outcome.result = replace(outcome.result, lines=None, diagnostics=())
         return outcome
 
     @cached_property
     def _signature(self) -> str | None:
-        reporter = getattr(self.render, "__self__", None)
-        signature = getattr(reporter, "signature", None)
-        return None if signature is None else str(signature)
+        return None if self.render is None else self.render.signature
 
     def shown_as(self, name: str) -> str | None:
         signature = self._signature
@@ -222,7 +220,7 @@ def lint_targets(
     stdin_format: str | None = None,
     jobs: int = 1,
     cache: CacheSpec | None = None,
-    render: Callable[[FileResult], str] | None = None,
+    render: FileText | None = None,
 ) -> Iterator[LintFileResult]:
     """A result for every target, in order (with its report text when `render` is given)."""
     if request.fix or request.diff:

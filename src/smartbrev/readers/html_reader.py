@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from smartbrev.diagnostics import Span
 from smartbrev.errors import ReadError
-from smartbrev.readers.decode import decode
+from smartbrev.readers.decode import DEFAULT_LIMITS, Limits, decode
 from smartbrev.readers.draft import Draft, build
 from smartbrev.readers.frontmatter import FrontMatter
 from smartbrev.readers.leads import lead_of, markdown_link
@@ -273,8 +273,9 @@ def _roles(article: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def read_html(text: str, name: str) -> Draft:
-    """Briefing data from an HTML page."""
+def read_html(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Draft:
+    """Briefing data from an HTML page (`limits` take the shape every reader has; the
+    page itself is bounded by the size limit its bytes were read under)."""
     from lxml import etree
     from lxml.html import document_fromstring
 

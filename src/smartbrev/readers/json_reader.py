@@ -9,6 +9,7 @@ from typing import Any
 from smartbrev.errors import ReadError
 from smartbrev.pointer import LineIndex, Location, escape
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits
+from smartbrev.readers.source import Source
 from smartbrev.readers.tree import check_tree, too_deep
 
 
@@ -166,3 +167,8 @@ class _Scanner:
             if self.text[pos] == "]":
                 return pos + 1
             pos = self._skip(pos + 1)
+
+
+def read_json(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Source:
+    """A JSON document as a source; positions are worked out only when asked for."""
+    return Source(name, text, "json", parse_json(text, name, limits), json_locations)

@@ -13,6 +13,7 @@ from typing import Any
 from smartbrev.bylines import byline_line
 from smartbrev.errors import ReadError
 from smartbrev.formats import NINJS_ROLE
+from smartbrev.readers.decode import DEFAULT_LIMITS, Limits
 from smartbrev.readers.draft import Draft
 from smartbrev.readers.json_reader import parse_json
 from smartbrev.readers.metadata import is_datetime, is_language
@@ -25,9 +26,9 @@ def _get(item: dict[str, Any], key: str) -> Any:
     return item.get(key, item.get(key.lower()))
 
 
-def read_ninjs(text: str, name: str) -> Draft:
+def read_ninjs(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Draft:
     """Briefing data from a ninjs item."""
-    item = parse_json(text, name)
+    item = parse_json(text, name, limits)
     if not isinstance(item.get("uri"), str) or not any(
         k in item for k in ("bodies", "headlines", "descriptions", "body_text", "headline")
     ):

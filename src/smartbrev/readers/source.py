@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import msgspec
 
 from smartbrev.diagnostics import Diagnostic
 from smartbrev.errors import ReadError
-from smartbrev.formats import format_for
+from smartbrev.formats import format_for, resolve
 from smartbrev.pointer import Location
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits, decode, read_file, read_stream
+
+if TYPE_CHECKING:
+    from smartbrev.readers.draft import Draft
 
 
 class Source(msgspec.Struct):
@@ -42,46 +45,39 @@ class Source(msgspec.Struct):
         return self.text.splitlines()
 
 
+READERS: dict[str, str] = {
+    "json": "smartbrev.readers.json_reader:read_json",
+    "yaml": "smartbrev.readers.yaml_reader:read_yaml",
+    "markdown": "smartbrev.readers.markdown_reader:read_markdown",
+    "text": "smartbrev.readers.text_reader:read_text",
+    "html": "smartbrev.readers.html_reader:read_html",
+    "ninjs": "smartbrev.readers.ninjs_reader:read_ninjs",
+}
+"""The reader of each input format (`formats.INPUTS`), imported when first used: a
+function of (text, name, limits) that gives a `Source`, or a `Draft` when it builds one."""
+
+DECODERS: dict[str, str] = {"html": "smartbrev.readers.html_reader:decode_html"}
+"""Formats whose bytes may be in another encoding than UTF-8, and what decodes them."""
+
+
 def parse_text(text: str, fmt: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Source:
     """A source from text in a named format."""
-    if fmt == "json":
-        from smartbrev.readers.json_reader import json_locations, parse_json
-
-        return Source(name, text, fmt, parse_json(text, name, limits), json_locations)
-    if fmt == "yaml":
-        from smartbrev.readers.yaml_reader import parse_yaml, yaml_locations
-
-        return Source(name, text, fmt, parse_yaml(text, name, limits), yaml_locations)
-    if fmt in ("markdown", "text"):
-        if fmt == "markdown":
-            from smartbrev.readers.markdown_reader import read_markdown as read_draft
-        else:
-            from smartbrev.readers.text_reader import read_text as read_draft
-        draft = read_draft(text, name, limits)
-        return Source(
-            name,
-            text,
-            fmt,
-            draft.data,
-            lambda _text: draft.locations,
-            diagnostics=draft.diagnostics,
-            from_front_matter=draft.from_front_matter,
-        )
-    if fmt in ("html", "ninjs"):
-        if fmt == "html":
-            from smartbrev.readers.html_reader import read_html as read_other
-        else:
-            from smartbrev.readers.ninjs_reader import read_ninjs as read_other
-        other = read_other(text, name)
-        return Source(
-            name,
-            text,
-            fmt,
-            other.data,
-            lambda _text: other.locations,
-            diagnostics=other.diagnostics,
-        )
-    raise ReadError(f"unsupported input format {fmt!r}", path=name)
+    spec = READERS.get(fmt)
+    if spec is None:
+        raise ReadError(f"unsupported input format {fmt!r}", path=name)
+    read: Source | Draft = resolve(spec)(text, name, limits)
+    if isinstance(read, Source):
+        return read
+    locations = read.locations
+    return Source(
+        name,
+        text,
+        fmt,
+        read.data,
+        lambda _text: locations,
+        diagnostics=read.diagnostics,
+        from_front_matter=read.from_front_matter,
+    )
 
 
 def require_format(fmt: str | None, name: str) -> str:
@@ -115,8 +111,8 @@ def parse_bytes(raw: bytes, fmt: str, name: str, limits: Limits = DEFAULT_LIMITS
 
 
 def _decode(raw: bytes, name: str, fmt: str) -> str:
-    if fmt == "html":
-        from smartbrev.readers.html_reader import decode_html
-
-        return decode_html(raw, name)
+    spec = DECODERS.get(fmt)
+    if spec is not None:
+        text: str = resolve(spec)(raw, name)
+        return text
     return decode(raw, name)

@@ -17,6 +17,7 @@ from smartbrev.diagnostics import Span
 from smartbrev.errors import ReadError
 from smartbrev.pointer import Location, escape
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits
+from smartbrev.readers.source import Source
 from smartbrev.readers.tree import check_tree, too_deep
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -185,3 +186,8 @@ def yaml_locations(text: str) -> dict[str, Location]:
 def _span(node: nodes.Node) -> Span:
     start, end = node.start_mark, node.end_mark
     return Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+
+
+def read_yaml(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Source:
+    """A YAML document as a source; positions are worked out only when asked for."""
+    return Source(name, text, "yaml", parse_yaml(text, name, limits), yaml_locations)

@@ -1,51 +1,55 @@
-"""Reporters: one module per output format of diagnostics."""
+"""Reporters: one module per output format of diagnostics, listed in `REPORTERS`."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from smartbrev.batch.results import FileResult, Summary
+import msgspec
+
+from smartbrev.batch.results import FileText
+from smartbrev.formats import resolve
+
+if TYPE_CHECKING:
+    from smartbrev.batch.results import Summary
 
 
-class Reporter(Protocol):
-    """Turns results into text, file by file, then a closing part."""
+class ReportOptions(msgspec.Struct, frozen=True):
+    """What a reporter is made with."""
 
-    def file(self, result: FileResult) -> str:
-        """The text for one file's result (may be empty)."""
+    tool_version: str
+    """smartbrev's version, for formats that name the tool that made them."""
+    color: bool = False
+    """Whether to colour the text (the full and concise reports)."""
+
+
+class Reporter(FileText, Protocol):
+    """Turns results into text, file by file (see `FileText`), then a closing part."""
+
+    @property
+    def streaming(self) -> bool:
+        """Whether each file's text depends on that file alone, so that it can be made
+        wherever the file is checked (a worker process) and remembered in the cache."""
 
     def finish(self, summary: Summary) -> str:
         """The closing text of the run."""
 
 
-REPORT_FORMATS: tuple[str, ...] = ("full", "concise", "json", "sarif", "github", "junit")
+REPORTERS: dict[str, str] = {
+    "full": "smartbrev.report.full:create",
+    "concise": "smartbrev.report.concise:create",
+    "json": "smartbrev.report.json_report:create",
+    "sarif": "smartbrev.report.sarif:create",
+    "github": "smartbrev.report.github:create",
+    "junit": "smartbrev.report.junit:create",
+}
+"""Each `--output-format` and the function that makes its reporter from `ReportOptions`,
+imported when the format is chosen."""
 
 
-def make_reporter(name: str, *, tool_version: str, color: bool = False) -> Reporter:
-    """The reporter for an output format name (`color` affects full and concise)."""
-    from smartbrev.report.style import Style
-
-    if name == "full":
-        from smartbrev.report.full import FullReporter
-
-        return FullReporter(Style(color))
-    if name == "concise":
-        from smartbrev.report.concise import ConciseReporter
-
-        return ConciseReporter(Style(color))
-    if name == "json":
-        from smartbrev.report.json_report import JsonReporter
-
-        return JsonReporter(tool_version)
-    if name == "sarif":
-        from smartbrev.report.sarif import SarifReporter
-
-        return SarifReporter(tool_version)
-    if name == "github":
-        from smartbrev.report.github import GithubReporter
-
-        return GithubReporter()
-    if name == "junit":
-        from smartbrev.report.junit import JunitReporter
-
-        return JunitReporter()
-    raise ValueError(f"unknown output format {name!r}")
+def make_reporter(name: str, options: ReportOptions) -> Reporter:
+    """The reporter of an output format."""
+    spec = REPORTERS.get(name)
+    if spec is None:
+        raise ValueError(f"unknown output format {name!r}")
+    reporter: Reporter = resolve(spec)(options)
+    return reporter

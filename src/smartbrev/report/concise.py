@@ -8,6 +8,7 @@ import msgspec
 
 from smartbrev.batch.results import FileResult, Summary
 from smartbrev.diagnostics import Diagnostic
+from smartbrev.report import ReportOptions
 from smartbrev.report.style import PLAIN, Style
 
 
@@ -33,13 +34,14 @@ class StyledReporter(msgspec.Struct, frozen=True):
     kind: ClassVar[str] = ""
     """The output format's name."""
 
-    streaming = True
-    """Each file's text depends on that file alone (it can be rendered anywhere)."""
+    @property
+    def streaming(self) -> bool:
+        """Each file's text depends on that file alone (see `Reporter.streaming`)."""
+        return True
 
     @property
     def signature(self) -> str:
-        """What a file's text depends on besides the file: a remembered text is reused
-        only for the same signature."""
+        """The format and its style (see `Reporter.signature`)."""
         return f"{self.kind} {self.style!r}"
 
     def finish(self, summary: Summary) -> str:
@@ -56,3 +58,8 @@ class ConciseReporter(StyledReporter, frozen=True):
             f"{self.style.bold(location(d))}: {headline(d, self.style)}\n"
             for d in result.diagnostics
         )
+
+
+def create(options: ReportOptions) -> ConciseReporter:
+    """The concise reporter, coloured or not."""
+    return ConciseReporter(Style(options.color))

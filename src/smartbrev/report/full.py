@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from smartbrev.batch.results import FileResult
 from smartbrev.diagnostics import Diagnostic
+from smartbrev.report import ReportOptions
 from smartbrev.report.concise import StyledReporter, headline, location
 from smartbrev.report.style import Style
 
@@ -58,3 +59,8 @@ class FullReporter(StyledReporter, frozen=True):
                 out.append(f"{style.bold('note:')} {note}")
             out.append("")
         return "\n".join(out) + ("\n" if out else "")
+
+
+def create(options: ReportOptions) -> FullReporter:
+    """The full reporter, coloured or not."""
+    return FullReporter(Style(options.color))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from smartbrev.batch.results import FileResult, Summary
 from smartbrev.diagnostics import Diagnostic, Severity
+from smartbrev.report import ReportOptions
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -33,12 +34,17 @@ class GithubReporter:
     """Annotations, then the summary as plain text."""
 
     streaming = True
-    """Each file's text depends on that file alone (it can be rendered anywhere)."""
+    """Each file's text depends on that file alone (see `Reporter.streaming`)."""
     signature = "github"
-    """What a file's text depends on besides the file (see StyledReporter.signature)."""
+    """Nothing but the format shapes a file's text (see `Reporter.signature`)."""
 
     def file(self, result: FileResult) -> str:
         return "".join(annotation(d) + "\n" for d in result.diagnostics)
 
     def finish(self, summary: Summary) -> str:
         return summary.sentence() + "\n"
+
+
+def create(options: ReportOptions) -> GithubReporter:
+    """The annotations reporter (it has no options)."""
+    return GithubReporter()

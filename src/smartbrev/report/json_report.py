@@ -7,6 +7,7 @@ from typing import Any
 
 from smartbrev.batch.results import FileResult, Summary
 from smartbrev.diagnostics import Diagnostic
+from smartbrev.report import ReportOptions
 
 FORMAT_VERSION = 1
 """Bumped whenever a field changes meaning or disappears; new fields may appear any time."""
@@ -42,6 +43,11 @@ def diagnostic_data(diagnostic: Diagnostic) -> dict[str, Any]:
 class JsonReporter:
     """Collects every file's result and prints one JSON document."""
 
+    streaming = False
+    """The text comes at the end, made from every file (see `Reporter.streaming`)."""
+    signature = None
+    """No file's text is remembered (see `Reporter.signature`)."""
+
     def __init__(self, tool_version: str) -> None:
         self._tool_version = tool_version
         self._files: list[dict[str, Any]] = []
@@ -66,3 +72,8 @@ class JsonReporter:
             "diagnostics": self._diagnostics,
         }
         return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def create(options: ReportOptions) -> JsonReporter:
+    """The JSON reporter, naming this version of smartbrev."""
+    return JsonReporter(options.tool_version)

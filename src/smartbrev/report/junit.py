@@ -5,11 +5,17 @@ from __future__ import annotations
 from xml.etree import ElementTree
 
 from smartbrev.batch.results import FileResult, Summary
+from smartbrev.report import ReportOptions
 from smartbrev.report.concise import location
 
 
 class JunitReporter:
     """A test suite whose cases are the files; each error or warning is a failure."""
+
+    streaming = False
+    """The text comes at the end, made from every file (see `Reporter.streaming`)."""
+    signature = None
+    """No file's text is remembered (see `Reporter.signature`)."""
 
     def __init__(self) -> None:
         self._cases: list[ElementTree.Element] = []
@@ -50,3 +56,8 @@ class JunitReporter:
         ElementTree.indent(root)
         body = ElementTree.tostring(root, encoding="unicode")
         return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}\n'
+
+
+def create(options: ReportOptions) -> JunitReporter:
+    """The JUnit reporter (it has no options)."""
+    return JunitReporter()

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 from smartbrev.batch.results import FileResult, Summary
 from smartbrev.diagnostics import DOCS_BASE, Diagnostic, Severity
+from smartbrev.report import ReportOptions
 from smartbrev.report.catalogue import catalogue
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -20,6 +21,11 @@ def _uri(path: str) -> str:
 
 class SarifReporter:
     """Collects results into one SARIF log."""
+
+    streaming = False
+    """The text comes at the end, made from every file (see `Reporter.streaming`)."""
+    signature = None
+    """No file's text is remembered (see `Reporter.signature`)."""
 
     def __init__(self, tool_version: str) -> None:
         self._version = tool_version
@@ -84,3 +90,8 @@ class SarifReporter:
             ],
         }
         return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def create(options: ReportOptions) -> SarifReporter:
+    """The SARIF reporter, naming this version of smartbrev."""
+    return SarifReporter(options.tool_version)

@@ -5,54 +5,29 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from smartbrev.formats import resolve
+
 if TYPE_CHECKING:
     from smartbrev.model import Briefing
 
 Writer = Callable[["Briefing"], str]
 
-OUTPUT_FORMATS: tuple[str, ...] = ("json", "yaml", "markdown", "text", "html", "ninjs", "ninjs-2.2")
-"""Formats `convert --to` writes (`ninjs` is ninjs 3.1)."""
-
-EXTENSIONS: dict[str, str] = {
-    "json": ".json",
-    "yaml": ".yaml",
-    "markdown": ".md",
-    "text": ".txt",
-    "html": ".html",
-    "ninjs": ".ninjs.json",
-    "ninjs-2.2": ".ninjs.json",
+WRITERS: dict[str, str] = {
+    "json": "smartbrev.writers.json_writer:write_json",
+    "yaml": "smartbrev.writers.yaml_writer:write_yaml",
+    "markdown": "smartbrev.writers.markdown_writer:write_markdown",
+    "text": "smartbrev.writers.text_writer:write_text",
+    "html": "smartbrev.writers.html_writer:write_html",
+    "ninjs": "smartbrev.writers.ninjs_writer:write_ninjs",
+    "ninjs-2.2": "smartbrev.writers.ninjs_writer:write_ninjs_22",
 }
-"""The file extension each output format gets under `--out-dir`."""
+"""The writer of each output format (`formats.OUTPUTS`), imported when first used."""
 
 
 def writer_for(fmt: str) -> Writer:
     """The writer of an output format."""
-    if fmt == "json":
-        from smartbrev.writers.json_writer import write_json
-
-        return write_json
-    if fmt == "yaml":
-        from smartbrev.writers.yaml_writer import write_yaml
-
-        return write_yaml
-    if fmt == "markdown":
-        from smartbrev.writers.markdown_writer import write_markdown
-
-        return write_markdown
-    if fmt == "text":
-        from smartbrev.writers.text_writer import write_text
-
-        return write_text
-    if fmt == "html":
-        from smartbrev.writers.html_writer import write_html
-
-        return write_html
-    if fmt == "ninjs":
-        from smartbrev.writers.ninjs_writer import write_ninjs
-
-        return write_ninjs
-    if fmt == "ninjs-2.2":
-        from smartbrev.writers.ninjs_writer import write_ninjs_22
-
-        return write_ninjs_22
-    raise ValueError(f"unknown output format {fmt!r}")
+    spec = WRITERS.get(fmt)
+    if spec is None:
+        raise ValueError(f"unknown output format {fmt!r}")
+    writer: Writer = resolve(spec)
+    return writer

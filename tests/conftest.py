@@ -15,7 +15,9 @@ from smartbrev.cli import cli
 os.environ["SMARTBREV_NO_CACHE"] = "1"
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLDEN = Path(__file__).resolve().parent / "golden"
+DATA = Path(__file__).resolve().parent / "data"
+"""Every file the tests read: golden outputs, fixtures, the compat corpus, schemas."""
+GOLDEN = DATA / "golden"
 EXAMPLES = ROOT / "examples"
 SHARED = ROOT.parent / "shared"
 
@@ -51,7 +53,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden",
         action="store_true",
-        help="Rewrite the golden files under tests/golden from the current output.",
+        help="Rewrite the golden files under tests/data/golden from the current output.",
     )
 
 

@@ -2,7 +2,7 @@
 
 Each scenario runs one or more commands in a scratch folder holding copies of the
 inputs and compares the transcript (command, exit status, standard output, standard
-error, files written) with a golden file under `tests/golden/cli/`. A change of output
+error, files written) with a golden file under `tests/data/golden/cli/`. A change of output
 made on purpose is recorded with `pytest --update-golden`; review the diff before
 committing it.
 """
@@ -17,10 +17,10 @@ import pytest
 from click.testing import CliRunner
 
 from smartbrev.cli import cli
-from tests.conftest import EXAMPLES, ROOT, SHARED
+from tests.conftest import DATA, EXAMPLES, SHARED
 
-DATA = ROOT / "tests" / "data" / "cli"
-COMPAT_INVALID = ROOT / "tests" / "compat" / "1.0" / "invalid"
+DRAFTS = DATA / "cli"
+COMPAT_INVALID = DATA / "compat" / "1.0" / "invalid"
 SEED = SHARED / "corpus" / "seed-briefing.txt"
 
 WRITES = ("json", "yaml", "markdown", "text", "html", "ninjs", "ninjs-2.2")
@@ -41,10 +41,10 @@ class Inputs:
 
 def _repo_inputs(scratch: Path) -> Inputs:
     shutil.copytree(EXAMPLES, scratch / "examples")
-    shutil.copytree(DATA, scratch / "bad")
+    shutil.copytree(DRAFTS, scratch / "bad")
     shutil.copytree(COMPAT_INVALID, scratch / "compat-invalid")
     files = [f"examples/{p.name}" for p in sorted(EXAMPLES.iterdir())]
-    files += [f"bad/{p.name}" for p in sorted(DATA.iterdir())]
+    files += [f"bad/{p.name}" for p in sorted(DRAFTS.iterdir())]
     return Inputs(files, ["examples", "bad", "compat-invalid"])
 
 

@@ -14,7 +14,7 @@ from smartbrev.lint.config import Loaded, resolve
 from smartbrev.lint.engine import lint_source
 from smartbrev.readers.source import Source, parse_text
 from smartbrev.schema.check import validate_data
-from tests.conftest import EXAMPLES, ROOT
+from tests.conftest import DATA, EXAMPLES, ROOT
 from tests.strategies import near_misses
 
 SELECTIONS: list[dict[str, Any]] = [
@@ -27,7 +27,7 @@ SELECTIONS: list[dict[str, Any]] = [
 
 FILES = sorted(
     p
-    for p in [*EXAMPLES.iterdir(), *(ROOT / "tests" / "compat").rglob("*")]
+    for p in [*EXAMPLES.iterdir(), *(DATA / "compat").rglob("*")]
     if p.suffix in {".json", ".yaml", ".yml", ".md", ".txt"} and p.name != "README.md"
 )
 

@@ -9,8 +9,9 @@ import pytest
 from smartbrev.readers.source import read_path
 from smartbrev.schema import store
 from smartbrev.schema.check import validate_data
+from tests.conftest import DATA
 
-CORPUS = Path(__file__).parent / "compat"
+CORPUS = DATA / "compat"
 
 
 def _major(version: str) -> str:

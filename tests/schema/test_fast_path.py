@@ -11,9 +11,10 @@ from hypothesis import given, settings
 
 from smartbrev.schema import store
 from smartbrev.schema.check import validate_data
+from tests.conftest import DATA
 from tests.strategies import DOCUMENTS, near_misses
 
-CORPUS = Path(__file__).parent / "compat"
+CORPUS = DATA / "compat"
 CORPUS_FILES = sorted(CORPUS.glob("*/*/*.json"))
 
 

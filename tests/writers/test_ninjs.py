@@ -15,10 +15,10 @@ from smartbrev.convert import render, to_model
 from smartbrev.model import Briefing
 from smartbrev.readers.source import parse_text, read_path
 from smartbrev.writers.ninjs_writer import item_uri, ninjs
-from tests.conftest import EXAMPLES, RunCli
+from tests.conftest import DATA, EXAMPLES, RunCli
 from tests.strategies import DOCUMENTS
 
-NINJS = Path(__file__).parent / "data" / "ninjs"
+NINJS = DATA / "ninjs"
 EXAMPLE_FILES = sorted(p for p in EXAMPLES.iterdir() if p.is_file())
 
 

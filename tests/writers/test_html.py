@@ -15,10 +15,10 @@ from smartbrev.readers.html_reader import read_html
 from smartbrev.readers.source import parse_text, read_path
 from smartbrev.words import model_words, words
 from smartbrev.writers.html_writer import HtmlOptions, render_html
-from tests.conftest import RunCli
+from tests.conftest import DATA, RunCli
 from tests.strategies import DOCUMENTS
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = DATA / "fixtures"
 HOSTILE = "<script>alert('x')</script>"
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from smartbrev.convert import draft_words
 from smartbrev.schema import store
-from tests.conftest import RunCli
+from tests.conftest import DATA, RunCli
 
 DRAFT = (
     "# Council passes budget\n\nThe council voted 7-2 on Tuesday.\n\n"
@@ -91,7 +91,7 @@ def test_refuses_to_overwrite_its_input(run_cli: RunCli, tmp_path: Path) -> None
 
 def test_refuses_output_that_would_change_the_briefing(run_cli: RunCli, tmp_path: Path) -> None:
     path = tmp_path / "brief.json"
-    path.write_text((Path(__file__).parent / "compat/1.0/valid/full.json").read_text())
+    path.write_text((DATA / "compat/1.0/valid/full.json").read_text())
     target = tmp_path / "brief.txt"
     result = run_cli("convert", str(path), "--to", "text", "-o", str(target))
     assert result.exit_code == 2

@@ -16,9 +16,10 @@ from smartbrev.convert import convert_source, draft_words, to_model
 from smartbrev.model import Paragraph, Speaker
 from smartbrev.readers.source import parse_text, read_path
 from smartbrev.schema.check import validate_data
+from tests.conftest import DATA
 
 EXPECTED: dict[str, dict[str, Any]] = json.loads(
-    (Path(__file__).parent / "fixtures" / "expected-drafts.json").read_text(encoding="utf-8")
+    (DATA / "fixtures" / "expected-drafts.json").read_text(encoding="utf-8")
 )
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import RunCli
-from tests.test_readers import BILLION_LAUGHS
+from tests.readers.test_data_readers import BILLION_LAUGHS
 
 GOOD = json.dumps(
     {

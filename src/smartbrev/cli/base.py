@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "rule": "smartbrev.cli.info",
     "init": "smartbrev.cli.info",
     "config": "smartbrev.cli.info",
+    "server": "smartbrev.cli.server",
 }
 """Each command and the module that defines it, imported when the command is used (or
 listed), so that running one command does not load the others."""

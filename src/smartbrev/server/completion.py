@@ -44,10 +44,13 @@ def complete(report: Report, lines: Lines, at: types.Position) -> list[types.Com
     if match is None:
         return []
     marker = match.group("marker") or ""
+    typed = " ".join((match.group("typed") or "").lower().split())
     begin = start + len(match.group("indent"))
     where = types.Range(lines.position(begin), lines.position(cursor))
     items = []
     for order, (label, axiom) in enumerate(labels(report)):
+        if not label.lower().startswith(typed):
+            continue  # the words typed so far begin no label: a sentence, not a label
         house = _house(report.format, label)
         items.append(
             types.CompletionItem(

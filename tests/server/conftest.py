@@ -18,7 +18,11 @@ from pygls.protocol import default_converter
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
 
-SERVER = [sys.executable, "-m", "smartbrev", "server"]
+_SCRIPT = Path(sys.executable).with_name("smartbrev")
+SERVER = (
+    [str(_SCRIPT), "server"] if _SCRIPT.is_file() else [sys.executable, "-m", "smartbrev", "server"]
+)
+"""The installed `smartbrev` command, as an editor starts it."""
 WAIT = 20.0
 """Seconds to wait for the server before a test fails (never reached when it works)."""
 

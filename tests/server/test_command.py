@@ -1,0 +1,37 @@
+"""The `server` command, and what it costs the other commands (nothing)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from smartbrev.axioms import AXIOM_IDS
+from smartbrev.server.labels import PURPOSES
+from tests.conftest import RunCli
+
+
+def test_linting_one_file_never_loads_the_language_server(examples_dir: Path) -> None:
+    draft = str(examples_dir / "ferry-deal.txt")
+    probe = (
+        "import sys\n"
+        "from smartbrev.startup import main\n"
+        f"sys.argv = ['smartbrev', 'lint', '--no-cache', {draft!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('pygls', 'lsprotocol'))\n"
+        "loaded += sorted(m for m in sys.modules if m.startswith('smartbrev.server'))\n"
+        "print('LOADED', loaded)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    assert "LOADED []" in out.stdout, out.stdout + out.stderr
+
+
+def test_every_label_says_what_it_is_for() -> None:
+    assert list(PURPOSES) == list(AXIOM_IDS)
+    assert all(text.endswith(".") for text in PURPOSES.values())
+
+
+def test_the_server_is_a_command(run_cli: RunCli) -> None:
+    result = run_cli("server", "--help")
+    assert result.exit_code == 0
+    assert "Language Server" in result.output

@@ -112,6 +112,13 @@ cache_dir_option = click.option(
 )
 
 
+watch_option = click.option(
+    "--watch",
+    is_flag=True,
+    help="Check again whenever a briefing or configuration file changes (Ctrl-C stops).",
+)
+
+
 color_option = click.option(
     "--color",
     type=click.Choice(["auto", "always", "never"]),

@@ -28,6 +28,7 @@ from smartbrev.cli.base import (
     stdin_filename_option,
     stdin_format_option,
     use_color,
+    watch_option,
 )
 from smartbrev.report import REPORTERS
 from smartbrev.schema.store import SCHEMA_VERSIONS
@@ -49,6 +50,7 @@ from smartbrev.schema.store import SCHEMA_VERSIONS
 @jobs_option
 @no_cache_option
 @cache_dir_option
+@watch_option
 @click.pass_context
 def validate(
     ctx: click.Context,
@@ -63,6 +65,7 @@ def validate(
     jobs: str,
     no_cache: bool,
     cache_dir: str,
+    watch: bool,
 ) -> None:
     """Check briefing files against the schema.
 
@@ -77,26 +80,33 @@ def validate(
     from smartbrev.validate_run import validate_targets
 
     colored = use_color(color)
-    reporter = make_reporter(output_format, ReportOptions(__version__, colored))
-    summary = Summary()
-    targets = collect(paths, stdin_name=stdin_filename, exclude=exclude)
-    stdin = sys.stdin.buffer
-    show = Printer(color=colored or None)
-    for result in validate_targets(
-        targets,
-        version=schema_version,
-        stdin=stdin,
-        stdin_format=stdin_format,
-        jobs=pool_size(jobs),
-        cache=open_cache(no_cache, cache_dir, "validate"),
-    ):
-        summary.add(result)
-        show(reporter.file(result))
-    show.flush()
-    closing = reporter.finish(summary)
-    if output_format == "json" or not quiet:
-        click.echo(closing, nl=False)
-    ctx.exit(summary.exit_code)
+
+    def once() -> int:
+        reporter = make_reporter(output_format, ReportOptions(__version__, colored))
+        summary = Summary()
+        targets = collect(paths, stdin_name=stdin_filename, exclude=exclude)
+        show = Printer(color=colored or None)
+        for result in validate_targets(
+            targets,
+            version=schema_version,
+            stdin=sys.stdin.buffer,
+            stdin_format=stdin_format,
+            jobs=pool_size(jobs),
+            cache=open_cache(no_cache, cache_dir, "validate"),
+        ):
+            summary.add(result)
+            show(reporter.file(result))
+        show.flush()
+        closing = reporter.finish(summary)
+        if output_format == "json" or not quiet:
+            click.echo(closing, nl=False)
+        return summary.exit_code
+
+    if watch:
+        from smartbrev.cli.watch import watch as keep_watching
+
+        keep_watching(paths, once, ctx)
+    ctx.exit(once())
 
 
 @cli.command()
@@ -140,6 +150,7 @@ def validate(
 @jobs_option
 @no_cache_option
 @cache_dir_option
+@watch_option
 @click.pass_context
 def lint(
     ctx: click.Context,
@@ -165,6 +176,7 @@ def lint(
     jobs: str,
     no_cache: bool,
     cache_dir: str,
+    watch: bool,
 ) -> None:
     """Check briefings against the Smart Brevity editorial rules (and the schema).
 
@@ -206,62 +218,71 @@ def lint(
         version=schema_version,
     )
     colored = use_color(color, to_file=bool(output_file))
-    reporter = make_reporter(output_format, ReportOptions(__version__, colored))
-    summary = Summary(lint=True)
-    chunks: list[str] = []
-    changed = internal = False
-    counts: dict[tuple[str, str], list[int]] = {}
-    show = Printer(color=colored or None)
-    for outcome in lint_targets(
-        collect(paths, stdin_name=stdin_filename, exclude=exclude),
-        request,
-        stdin=sys.stdin.buffer,
-        stdin_format=stdin_format,
-        jobs=pool_size(jobs),
-        cache=open_cache(no_cache, cache_dir, "lint"),
-        render=reporter if reporter.streaming else None,
-    ):
-        summary.add(outcome.result, outcome.tally)
-        summary.fixed += 0 if diff else outcome.fixed
-        internal = internal or outcome.internal_error
-        if outcome.refused and (fix or diff):
-            show.flush()
-            click.echo(f"smartbrev: {outcome.result.path}: not fixed: {outcome.refused}", err=True)
-        if outcome.diff:
-            changed = True
-            show(outcome.diff)
-            continue
-        if statistics:
-            tally = outcome.tally if outcome.tally is not None else tally_of(outcome.result)
-            for code, name, _, fixable in tally:
-                entry = counts.setdefault((code, name), [0, 0])
-                entry[0] += 1
-                entry[1] += int(fixable)
-        text = outcome.text if outcome.text is not None else reporter.file(outcome.result)
+
+    def once() -> int:
+        reporter = make_reporter(output_format, ReportOptions(__version__, colored))
+        summary = Summary(lint=True)
+        chunks: list[str] = []
+        changed = internal = False
+        counts: dict[tuple[str, str], list[int]] = {}
+        show = Printer(color=colored or None)
+        for outcome in lint_targets(
+            collect(paths, stdin_name=stdin_filename, exclude=exclude),
+            request,
+            stdin=sys.stdin.buffer,
+            stdin_format=stdin_format,
+            jobs=pool_size(jobs),
+            cache=open_cache(no_cache, cache_dir, "lint"),
+            render=reporter if reporter.streaming else None,
+        ):
+            summary.add(outcome.result, outcome.tally)
+            summary.fixed += 0 if diff else outcome.fixed
+            internal = internal or outcome.internal_error
+            if outcome.refused and (fix or diff):
+                show.flush()
+                refused = f"{outcome.result.path}: not fixed: {outcome.refused}"
+                click.echo(f"smartbrev: {refused}", err=True)
+            if outcome.diff:
+                changed = True
+                show(outcome.diff)
+                continue
+            if statistics:
+                tally = outcome.tally if outcome.tally is not None else tally_of(outcome.result)
+                for code, name, _, fixable in tally:
+                    entry = counts.setdefault((code, name), [0, 0])
+                    entry[0] += 1
+                    entry[1] += int(fixable)
+            text = outcome.text if outcome.text is not None else reporter.file(outcome.result)
+            if output_file:
+                chunks.append(text)
+            else:
+                show(text)
+        show.flush()
+        closing = reporter.finish(summary)
+        if statistics and output_format in ("full", "concise"):
+            rows = sorted(counts.items(), key=lambda item: (-item[1][0], item[0][0]))
+            table = "".join(
+                f"{count:>5}  {code}  {name}{'  [*]' if fixes else ''}\n"
+                for (code, name), (count, fixes) in rows
+            )
+            closing = table + closing
         if output_file:
-            chunks.append(text)
-        else:
-            show(text)
-    show.flush()
-    closing = reporter.finish(summary)
-    if statistics and output_format in ("full", "concise"):
-        rows = sorted(counts.items(), key=lambda item: (-item[1][0], item[0][0]))
-        table = "".join(
-            f"{count:>5}  {code}  {name}{'  [*]' if fixes else ''}\n"
-            for (code, name), (count, fixes) in rows
+            atomic_write(Path(output_file), "".join(chunks) + closing)
+        elif not diff or output_format not in ("full", "concise"):
+            click.echo(closing, nl=False)
+        errors = summary.by_severity.get("error", 0)
+        warnings = summary.by_severity.get("warning", 0)
+        if summary.unusable or internal:
+            return EXIT_FAILURE
+        failed = (
+            (errors and not diff)
+            or (max_warnings is not None and warnings > max_warnings)
+            or (diff and changed)
         )
-        closing = table + closing
-    if output_file:
-        atomic_write(Path(output_file), "".join(chunks) + closing)
-    elif not diff or output_format not in ("full", "concise"):
-        click.echo(closing, nl=False)
-    errors = summary.by_severity.get("error", 0)
-    warnings = summary.by_severity.get("warning", 0)
-    if summary.unusable or internal:
-        ctx.exit(EXIT_FAILURE)
-    failed = (
-        (errors and not diff)
-        or (max_warnings is not None and warnings > max_warnings)
-        or (diff and changed)
-    )
-    ctx.exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_OK)
+        return EXIT_FINDINGS if failed and not exit_zero else EXIT_OK
+
+    if watch:
+        from smartbrev.cli.watch import watch as keep_watching
+
+        keep_watching(paths, once, ctx)
+    ctx.exit(once())

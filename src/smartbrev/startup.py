@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 
+def _language_server() -> None:
+    from smartbrev.server.app import serve  # pygls is loaded only for this command
+
+    serve()
+
+
 def main() -> None:
     """The `smartbrev` command: the command line, loaded with garbage collection paused."""
     from smartbrev.batch import gc
 
     gc.pause_collection()
     from smartbrev.cli import main as run
+    from smartbrev.cli.base import SERVICES
+
+    SERVICES["server"] = _language_server
 
     try:
         run()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,12 @@ COMMANDS: dict[str, str] = {
 }
 """Each command and the module that defines it, imported when the command is used (or
 listed), so that running one command does not load the others."""
+
+
+SERVICES: dict[str, Callable[[], None]] = {}
+"""Programs a command starts that are the command line's peers in the layers (the
+language server): the entry point, above both, puts them here, so the command line
+never imports them."""
 
 
 class _Group(click.Group):

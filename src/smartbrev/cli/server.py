@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from smartbrev.cli.base import EXIT_FAILURE, cli
+from smartbrev.cli.base import EXIT_FAILURE, SERVICES, cli
 
 
 @cli.command()
@@ -20,13 +20,20 @@ def server(ctx: click.Context, stdio: bool) -> None:
     Editors start it themselves; see docs/editors.md. It needs the `server` extra:
     pip install 'smartbrev[server]'.
     """
-    try:
-        from smartbrev.server.app import serve
-    except ImportError as error:
+    launch = SERVICES.get("server")
+    if launch is None:
         click.echo(
-            f"smartbrev: error: the language server needs {error.name or 'pygls'}; "
+            "smartbrev: error: the language server starts from the smartbrev command", err=True
+        )
+        ctx.exit(EXIT_FAILURE)
+    try:
+        launch()
+    except ModuleNotFoundError as error:
+        if error.name not in ("pygls", "lsprotocol"):
+            raise
+        click.echo(
+            f"smartbrev: error: the language server needs {error.name}; "
             "install it with: pip install 'smartbrev[server]'",
             err=True,
         )
         ctx.exit(EXIT_FAILURE)
-    serve()

@@ -15,8 +15,9 @@ from typing import Any
 import msgspec
 
 from smartbrev.axioms import AXIOMS, BY_ID, CUSTOM, match_label
+from smartbrev.batch.runner import error_diagnostic
 from smartbrev.codes import CODES
-from smartbrev.diagnostics import Diagnostic, Severity, Span
+from smartbrev.diagnostics import Diagnostic, Fix, FixSafety, Severity, Span
 from smartbrev.errors import ConfigError, ReadError, SmartbrevError
 from smartbrev.formats import format_for
 from smartbrev.lint.config import Loaded, Settings, check_table, discover, resolve
@@ -24,10 +25,8 @@ from smartbrev.lint.docs import page
 from smartbrev.lint.engine import ENGINE_CODES, lint_model, lint_source
 from smartbrev.lint.fix import apply_fixes, selected
 from smartbrev.lint.registry import find
-from smartbrev.lint.rule import Fix, FixSafety
 from smartbrev.readers.decode import read_stream
-from smartbrev.runner import error_diagnostic
-from smartbrev.source import Source, parse_bytes, parse_text
+from smartbrev.readers.source import Source, parse_bytes, parse_text
 
 __all__ = [
     "AXIOMS",

@@ -118,7 +118,10 @@ class SmartbrevServer(LanguageServer):
         self.window_show_message(types.ShowMessageParams(types.MessageType.Error, message))
 
     def take_settings(self, scope: str, value: Any) -> None:
-        """Editor settings for a scope ("" or a folder URI); unusable ones are reported."""
+        """Editor settings for a scope ("" or a folder URI); unusable ones are reported.
+        A client with nothing under `smartbrev` leaves the initialization options be."""
+        if value is None and scope == "":
+            return
         try:
             self.editor[scope] = table_of(value)
         except ConfigError as error:

@@ -14,20 +14,21 @@ from smartbrev.messages import kind_of
 from smartbrev.model import Briefing
 from smartbrev.readers.decode import decode
 from smartbrev.readers.source import Source, parse_text, read_path
-from smartbrev.schema.check import validate_data
+from smartbrev.schema.check import check, validate_data
 
 
 def _checked(source: Source) -> Briefing:
-    problems = validate_data(source.data, path=source.name, locate=source.locate)
-    if problems:
+    checked = check(source)
+    if checked.doc is None:
+        problems = [d for d in checked.diagnostics if d.severity is Severity.ERROR]
         first = problems[0]
         where = f":{first.span.line}:{first.span.column}" if first.span else ""
         raise InvalidBriefing(
             f"{source.name}{where}: {first.message}"
             + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""),
-            list(problems),
+            problems,
         )
-    return Briefing.from_data(source.data)
+    return checked.doc
 
 
 def load(source: str | os.PathLike[str] | bytes, format: str | None = None) -> Briefing:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from smartbrev.diagnostics import Severity
 from smartbrev.errors import InvalidBriefing, WriteError
 from smartbrev.formats import DRAFT_FORMATS, OUTPUTS
 from smartbrev.model import Briefing
 from smartbrev.readers.frontmatter import body_start
 from smartbrev.readers.source import Source, parse_text
-from smartbrev.schema.check import validate_data
+from smartbrev.schema.check import check, validate_data
 from smartbrev.words import model_words, words
 from smartbrev.writers import writer_for
 from smartbrev.writers.html_writer import HtmlOptions, render_html
@@ -17,15 +18,11 @@ from smartbrev.writers.html_writer import HtmlOptions, render_html
 
 def to_model(source: Source) -> Briefing:
     """The model of a source that passes its schema; raises InvalidBriefing otherwise."""
-    problems = [
-        d
-        for d in source.diagnostics
-        + validate_data(source.data, path=source.name, locate=source.locate)
-        if d.severity.value == "error"
-    ]
-    if problems:
-        raise InvalidBriefing(f"{source.name}: {problems[0].message}", list(problems))
-    return Briefing.from_data(source.data)
+    checked = check(source)
+    if checked.doc is None:
+        problems = [d for d in checked.diagnostics if d.severity is Severity.ERROR]
+        raise InvalidBriefing(f"{source.name}: {problems[0].message}", problems)
+    return checked.doc
 
 
 MOVED = frozenset({"SB020"})

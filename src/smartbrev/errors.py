@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from smartbrev.diagnostics import Diagnostic
+
 
 class SmartbrevError(Exception):
     """Base class of every error smartbrev raises on purpose."""
@@ -46,9 +51,10 @@ class SchemaError(SmartbrevError):
 class InvalidBriefing(SmartbrevError):
     """A document was read but does not satisfy its schema."""
 
-    def __init__(self, message: str, diagnostics: list[object]) -> None:
+    def __init__(self, message: str, diagnostics: list[Diagnostic]) -> None:
         super().__init__(message)
         self.diagnostics = diagnostics
+        """The errors that make it invalid."""
 
 
 class WriteError(SmartbrevError):

@@ -14,7 +14,7 @@ from smartbrev.errors import ReadError
 from smartbrev.files import Target
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits
 from smartbrev.readers.source import parse_bytes
-from smartbrev.schema.check import validate_data
+from smartbrev.schema.check import check
 
 
 def validate_job(job: Job, version: str | None, limits: Limits) -> FileResult:
@@ -23,9 +23,7 @@ def validate_job(job: Job, version: str | None, limits: Limits) -> FileResult:
         source = parse_bytes(job.raw, job.fmt, job.name, limits)
     except ReadError as error:
         return unusable(error, job.name)
-    diagnostics = source.diagnostics + validate_data(
-        source.data, path=source.name, version=version, locate=source.locate
-    )
+    diagnostics = check(source, version=version, build=False).diagnostics
     diagnostics.sort(key=Diagnostic.sort_key)
     failed = any(d.severity is Severity.ERROR for d in diagnostics)
     lines = source.lines if diagnostics else None

@@ -18,7 +18,7 @@ from smartbrev.lint.suppress import apply, read_directives
 from smartbrev.messages import did_you_mean
 from smartbrev.model import Briefing
 from smartbrev.readers.source import Source
-from smartbrev.schema.check import validate_data
+from smartbrev.schema.check import check, model_of
 
 ENGINE_CODES = frozenset({"SB901", "SB902"})
 """Rules the suppression engine reports rather than runs."""
@@ -36,13 +36,9 @@ class LintOutcome(msgspec.Struct):
     """Rules that raised: reported as internal errors."""
 
 
-def _placeholder(data: dict[str, Any]) -> dict[str, Any]:
-    return {**data, "lede": "x"}
-
-
 def lint_model(data: dict[str, Any]) -> Briefing:
     """The model the rules see: a missing lede is empty, for `missing-lede` to report."""
-    return Briefing.from_data(data if "lede" in data else {**data, "lede": ""})
+    return model_of(data, lede_optional=True)
 
 
 def _diagnostic(rule: Rule, finding: Finding, source: Source, settings: Settings) -> Diagnostic:
@@ -61,18 +57,14 @@ def _diagnostic(rule: Rule, finding: Finding, source: Source, settings: Settings
 
 def lint_source(source: Source, settings: Settings, version: str | None = None) -> LintOutcome:
     """Every diagnostic of one source: reader notes, schema errors, rule findings."""
-    data = source.data
-    diagnostics = list(source.diagnostics)
     # Every schema problem is reported, as `validate` reports it, whatever rules are
-    # selected: lint is a superset of validate.
-    schema = validate_data(data, path=source.name, version=version, locate=source.locate)
-    diagnostics.extend(schema)
-    if "lede" not in data:
-        # Without a lede the rest may still be sound: check it, and lint it if it is.
-        schema = validate_data(_placeholder(data), path=source.name, version=version)
-    if any(d.severity is Severity.ERROR for d in schema):
+    # selected (lint is a superset of validate); without a lede the rest may still be
+    # sound, and is linted if it is (`missing-lede` says what is missing).
+    checked = check(source, version=version, lede_optional=True)
+    diagnostics = list(checked.diagnostics)
+    doc = checked.doc
+    if doc is None:
         return LintOutcome(sorted(diagnostics, key=Diagnostic.sort_key))
-    doc = lint_model(data)
     context = Context(doc, labels=dict(settings.labels), options=settings.options)
     found: list[Diagnostic] = []
     failures: list[str] = []

@@ -1,4 +1,4 @@
-"""Schema validation of a document.
+"""Schema validation of a document, and the one gate from a document to the model.
 
 Deciding valid or invalid is one call on a compiled validator; the wording, the best
 match among alternatives and the source positions (`schema.wording`) are worked out
@@ -8,10 +8,13 @@ only for documents that fail.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Protocol
 
-from smartbrev.diagnostics import Diagnostic
-from smartbrev.pointer import Locator
+import msgspec
+
+from smartbrev.diagnostics import Diagnostic, Severity
+from smartbrev.model import Briefing
+from smartbrev.pointer import Location, Locator
 from smartbrev.schema import store
 
 
@@ -47,3 +50,55 @@ def validate_data(
     from smartbrev.schema.wording import explain
 
     return explain(data, chosen, path, locate)
+
+
+class Document(Protocol):
+    """What the gate needs of a document as read (a `readers.source.Source`)."""
+
+    name: str
+    data: dict[str, Any]
+    diagnostics: list[Diagnostic]
+    """What the reader noticed while placing the text."""
+
+    def locate(self, pointer: str) -> Location | None:
+        """Where the node at a JSON pointer is written."""
+
+
+class Checked(msgspec.Struct, frozen=True):
+    """What the gate made of a document."""
+
+    diagnostics: list[Diagnostic]
+    """The reader's notes, then the schema's problems (unsorted)."""
+    doc: Briefing | None
+    """The model, when nothing is an error (and it was asked for)."""
+
+
+def check(
+    document: Document,
+    *,
+    version: str | None = None,
+    lede_optional: bool = False,
+    build: bool = True,
+) -> Checked:
+    """The one way from a document as read to the model: validate, then build.
+
+    With `lede_optional`, a missing lede is still reported, but the rest of the
+    document is judged as if it had one and the model gets an empty lede: the
+    linter reports the gap itself (`missing-lede`) along with everything else.
+    """
+    data = document.data
+    problems = validate_data(data, path=document.name, version=version, locate=document.locate)
+    diagnostics = [*document.diagnostics, *problems]
+    lacks_lede = lede_optional and "lede" not in data
+    if lacks_lede:
+        problems = validate_data({**data, "lede": "x"}, path=document.name, version=version)
+    if not build or any(d.severity is Severity.ERROR for d in [*document.diagnostics, *problems]):
+        return Checked(diagnostics, None)
+    return Checked(diagnostics, model_of(data, lede_optional=lede_optional))
+
+
+def model_of(data: Mapping[str, Any], *, lede_optional: bool = False) -> Briefing:
+    """The model of data that passed the gate (an empty lede when it may be missing)."""
+    if lede_optional and "lede" not in data:
+        return Briefing.from_data({**data, "lede": ""})
+    return Briefing.from_data(data)

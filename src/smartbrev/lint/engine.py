@@ -20,7 +20,7 @@ from smartbrev.model import Briefing
 from smartbrev.readers.source import Source
 from smartbrev.schema.check import check, model_of
 
-ENGINE_CODES = frozenset({"SB901", "SB902"})
+ENGINE_CODES = frozenset(rule.code for rule in RULES if rule.engine_reported)
 """Rules the suppression engine reports rather than runs."""
 
 INTERNAL = "SB999"
@@ -69,8 +69,8 @@ def lint_source(source: Source, settings: Settings, version: str | None = None) 
     found: list[Diagnostic] = []
     failures: list[str] = []
     for rule in RULES:
-        if rule.code not in settings.enabled or rule.code in ENGINE_CODES:
-            continue
+        if rule.check is None or rule.code not in settings.enabled:
+            continue  # engine-reported rules come from the suppression comments below
         try:
             for finding in rule.check(context, settings.options.get(rule.code)):
                 found.append(_diagnostic(rule, finding, source, settings))

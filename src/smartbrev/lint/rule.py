@@ -12,7 +12,7 @@ from smartbrev.diagnostics import Fix, FixSafety, Severity
 if TYPE_CHECKING:
     from smartbrev.lint.context import Context
 
-__all__ = ["Check", "Finding", "Fix", "FixSafety", "NoOptions", "Rule"]
+__all__ = ["Check", "Finding", "Fix", "FixSafety", "Rule"]
 """What a rule module needs; `Fix` and `FixSafety` are defined with diagnostics, which
 carry them."""
 
@@ -37,13 +37,21 @@ class Rule(msgspec.Struct, frozen=True):
     code: str
     name: str
     severity: Severity
-    check: Check
     doc: str
+    check: Check | None = None
+    """What looks for the problem in a briefing (None for an engine-reported rule)."""
+    engine_reported: bool = False
+    """Reported by the suppression engine, which reads the comments and sees what they
+    silence, rather than run on the briefing."""
     options: type = type(None)
     """A frozen msgspec Struct of the rule's options with their defaults (NoneType: none)."""
     fix: FixSafety = FixSafety.NONE
     aliases: tuple[str, ...] = ()
     """Former names, still accepted in configuration and suppressions."""
+
+    def __post_init__(self) -> None:
+        if (self.check is None) != self.engine_reported:
+            raise ValueError(f"{self.code}: a rule has a check, or is engine-reported")
 
     @property
     def summary(self) -> str:
@@ -53,7 +61,3 @@ class Rule(msgspec.Struct, frozen=True):
     def default_options(self) -> Any:
         """The options with their defaults."""
         return self.options() if self.options is not type(None) else None
-
-
-class NoOptions(msgspec.Struct, frozen=True):
-    """For rules without options."""

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from types import ModuleType
 
 import msgspec
 from msgspec.structs import replace
 
-from smartbrev.diagnostics import Diagnostic, Severity, Span
+from smartbrev.diagnostics import Diagnostic, Span
+from smartbrev.lint.rule import Rule
+from smartbrev.lint.rules import unknown_rule_in_suppression as unknown
+from smartbrev.lint.rules import unused_suppression as unused_rule
 
 _KINDS = r"(disable-next-line|disable-line|disable-file|disable|enable)"
 _HTML = re.compile(rf"<!--\s*smartbrev-{_KINDS}\b(.*?)-->", re.DOTALL)
@@ -102,6 +106,14 @@ def resolve_coverage(directives: list[Directive], lines: Sequence[str]) -> None:
             directive.lines = (at, end)
 
 
+def _problem(rule: ModuleType, message: str, path: str, span: Span) -> Diagnostic:
+    """A problem with a comment, reported as the rule (SB901, SB902) in `rule` words it."""
+    found: Rule = rule.RULE
+    return Diagnostic(
+        found.code, found.name, found.severity, message, path, span=span, help=rule.HELP
+    )
+
+
 def apply(
     diagnostics: list[Diagnostic],
     directives: list[Directive],
@@ -123,16 +135,7 @@ def apply(
             if not found:
                 hint = suggest(selector)
                 problems.append(
-                    Diagnostic(
-                        "SB902",
-                        "unknown-rule-in-suppression",
-                        Severity.ERROR,
-                        f"unknown rule `{selector}` in suppression comment"
-                        + (f"; did you mean `{hint}`?" if hint else ""),
-                        path,
-                        span=directive.span,
-                        help="name a rule by its code (SB201) or name (lede-too-long)",
-                    )
+                    _problem(unknown, unknown.message(selector, hint), path, directive.span)
                 )
             else:
                 codes |= found
@@ -165,14 +168,6 @@ def apply(
             unused = ["any rule"]
         if unused:
             problems.append(
-                Diagnostic(
-                    "SB901",
-                    "unused-suppression",
-                    Severity.WARNING,
-                    f"suppression of {', '.join(unused)} is not used",
-                    path,
-                    span=directive.span,
-                    help="remove the comment, or the rules it no longer needs to silence",
-                )
+                _problem(unused_rule, unused_rule.message(unused), path, directive.span)
             )
     return kept, [replace(p) for p in problems]

@@ -26,22 +26,22 @@ None. The suppression engine reports this rule: it is not run on the briefing.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from smartbrev.diagnostics import Severity
-from smartbrev.lint.context import Context
-from smartbrev.lint.rule import Finding, Rule
+from smartbrev.lint.rule import Rule
+
+HELP = "name a rule by its code (SB201) or name (lede-too-long)"
 
 
-def check(ctx: Context, options: None) -> Iterator[Finding]:
-    """Reported by the suppression engine, which reads the comments."""
-    return iter(())
+def message(selector: str, closest: str | None) -> str:
+    """What the engine says of a selector that names no rule, with the closest name."""
+    hint = f"; did you mean `{closest}`?" if closest else ""
+    return f"unknown rule `{selector}` in suppression comment{hint}"
 
 
 RULE = Rule(
     code="SB902",
     name="unknown-rule-in-suppression",
     severity=Severity.ERROR,
-    check=check,
     doc=__doc__,
+    engine_reported=True,
 )

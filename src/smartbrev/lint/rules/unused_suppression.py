@@ -26,18 +26,23 @@ None. The suppression engine reports this rule: it is not run on the briefing.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Sequence
 
 from smartbrev.diagnostics import Severity
-from smartbrev.lint.context import Context
-from smartbrev.lint.rule import Finding, Rule
+from smartbrev.lint.rule import Rule
+
+HELP = "remove the comment, or the rules it no longer needs to silence"
 
 
-def check(ctx: Context, options: None) -> Iterator[Finding]:
-    """Reported by the suppression engine, which knows which comments were used."""
-    return iter(())
+def message(unused: Sequence[str]) -> str:
+    """What the engine says of a comment whose selectors (or "any rule") silenced nothing."""
+    return f"suppression of {', '.join(unused)} is not used"
 
 
 RULE = Rule(
-    code="SB901", name="unused-suppression", severity=Severity.WARNING, check=check, doc=__doc__
+    code="SB901",
+    name="unused-suppression",
+    severity=Severity.WARNING,
+    doc=__doc__,
+    engine_reported=True,
 )

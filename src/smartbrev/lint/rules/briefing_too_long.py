@@ -9,10 +9,40 @@ A briefing is meant to be read in a couple of minutes. Past that, readers skim a
 miss what matters.
 
 ## Example
-A briefing of 900 words.
+A briefing over the limit; shown here with a limit of 60 words:
+```toml
+[tool.smartbrev.rules.briefing-too-long]
+max-words = 60
+```
+```markdown whole
+# Libraries open on Sundays again
+
+All 14 branches of the county library will open on Sundays from January, the board
+decided on Tuesday.
+
+**Why it matters:** Sunday is the only free day for many working parents, and school
+libraries are closed on weekends.
+
+**Driving the news:** The board voted 6-1 to spend $2.5 million a year on 31 new staff.
+
+By Ana Ortiz
+```
 
 ## Use instead
-Cut to the blocks that carry the story, or split it into a briefing and a feature.
+Cut to the blocks that carry the story, or split it into a briefing and a feature:
+```toml
+[tool.smartbrev.rules.briefing-too-long]
+max-words = 60
+```
+```markdown whole
+# Libraries open on Sundays again
+
+All 14 county library branches will open on Sundays from January.
+
+**Why it matters:** Sunday is the only free day for many working parents.
+
+By Ana Ortiz
+```
 
 ## Fix safety
 No fix: cutting a story is editorial work.

@@ -8,12 +8,20 @@ Readers trust reporting they can attribute. A byline also tells editors and synd
 partners whom to credit and whom to ask.
 
 ## Example
-```markdown
+```markdown whole
+# Council passes budget
+
+The council approved the budget on Tuesday.
+
 **Why it matters:** Taxes stay flat.
 ```
 
 ## Use instead
-```markdown
+```markdown whole
+# Council passes budget
+
+The council approved the budget on Tuesday.
+
 **Why it matters:** Taxes stay flat.
 
 By Ana Ortiz

@@ -8,15 +8,23 @@ The headline is what readers see in feeds, newsletters and search results; a bri
 without one is published under whatever the platform makes up.
 
 ## Example
-```markdown
+```markdown whole
 The council approved the budget on Tuesday.
+
+**Why it matters:** Taxes stay flat.
+
+By Ana Ortiz
 ```
 
 ## Use instead
-```markdown
+```markdown whole
 # Council passes a flat budget
 
 The council approved the budget on Tuesday.
+
+**Why it matters:** Taxes stay flat.
+
+By Ana Ortiz
 ```
 
 ## Fix safety

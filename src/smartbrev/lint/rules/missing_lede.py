@@ -12,15 +12,23 @@ The lede is the news. Smart Brevity puts it first, in one sentence, before any l
 without it the reader has to work out what happened from the blocks.
 
 ## Example
-```markdown
+```markdown whole
+# Transit fares frozen through 2027
+
 **Why it matters:** Fares were set to rise 8% in January.
+
+By Ana Ortiz
 ```
 
 ## Use instead
-```markdown
+```markdown whole
+# Transit fares frozen through 2027
+
 The transit board froze bus and tram fares through 2027 on Tuesday.
 
 **Why it matters:** Fares were set to rise 8% in January.
+
+By Ana Ortiz
 ```
 
 ## Fix safety

@@ -9,19 +9,27 @@ registry recognises).
 reader why the news deserves their time. Without it the briefing is a plain news brief.
 
 ## Example
-```markdown
+```markdown whole
+# Council passes budget
+
 The council approved the budget on Tuesday.
 
 **Driving the news:** The vote was 7-2.
+
+By Ana Ortiz
 ```
 
 ## Use instead
-```markdown
+```markdown whole
+# Council passes budget
+
 The council approved the budget on Tuesday.
 
 **Why it matters:** Property taxes stay flat for a third year.
 
 **Driving the news:** The vote was 7-2.
+
+By Ana Ortiz
 ```
 
 ## Fix safety

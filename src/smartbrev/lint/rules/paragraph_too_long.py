@@ -9,10 +9,25 @@ Long paragraphs are where readers stop. Smart Brevity breaks text into short par
 and bullets a reader can scan.
 
 ## Example
-A block paragraph of 90 words that explains the budget line by line.
+```markdown
+**Driving the news:** The budget adds $4 million for parks, most of it for the three
+pools that closed last summer, and $2.5 million for libraries, which will open on
+Sundays again from January. Road repairs get $1 million less than last year, and the
+city will put off repaving Pike Street until 2028. The police budget stays flat for a
+second year, and the fire department gets money for two new engines and eight more
+firefighters.
+```
 
 ## Use instead
-Split it into two short paragraphs, or a short paragraph and a list of bullets.
+Split it into a short paragraph and a list of bullets:
+```markdown
+**Driving the news:** Parks and libraries gain; roads lose.
+
+- Parks: $4 million more, mostly to reopen three pools.
+- Libraries: $2.5 million more, to open on Sundays again.
+- Roads: $1 million less; Pike Street waits until 2028.
+- Fire: two new engines and eight more firefighters.
+```
 
 ## Fix safety
 No fix: where to break a paragraph is an editorial choice.

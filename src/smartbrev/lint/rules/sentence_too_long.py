@@ -10,13 +10,14 @@ the core of Smart Brevity.
 ## Example
 ```markdown
 The board, which met for four hours on Tuesday after a public hearing that drew more
-than 200 residents, many of them parents, voted to keep fares at today's prices.
+than 200 residents, many of them parents of students who ride the buses, voted 5-2 to
+keep fares at today's prices.
 ```
 
 ## Use instead
 ```markdown
-The board voted Tuesday to keep fares at today's prices. More than 200 residents came
-to the hearing.
+The board voted 5-2 on Tuesday to keep fares at today's prices. More than 200
+residents, many of them parents of students who ride the buses, came to the hearing.
 ```
 
 ## Fix safety

@@ -10,11 +10,15 @@ speaker's name reads as a quote the speaker never gave.
 
 ## Example
 ```markdown
+**What they're saying:**
+
 - **Ana Ortiz**, mayor: The budget is balanced.
 ```
 
 ## Use instead
 ```markdown
+**What they're saying:**
+
 - **Ana Ortiz**, mayor: “The budget is balanced.”
 ```
 

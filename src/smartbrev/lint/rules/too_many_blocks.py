@@ -8,11 +8,39 @@ Each block is a stop for the reader's eye. Past a handful, a briefing stops bein
 split it, or cut the blocks that add least.
 
 ## Example
-A briefing with "Why it matters", "Driving the news", "The big picture", "Zoom in",
-"Zoom out", "Between the lines", "Yes, but", "What's next" and "Go deeper".
+```markdown
+**Why it matters:** Taxes stay flat for a third year.
+
+**Driving the news:** The vote was 7-2.
+
+**The big picture:** Cities across the state face deficits.
+
+**Zoom in:** Parks get $4 million more.
+
+**Zoom out:** Two neighbouring towns raised taxes.
+
+**Between the lines:** The mayor faces re-election in May.
+
+**Yes, but:** Road repairs wait another year.
+
+**What's next:** The county votes Dec. 9.
+
+**Go deeper:** [The full budget](https://example.org/budget)
+```
 
 ## Use instead
-Keep the blocks that carry the story; move the rest to a follow-up.
+Keep the blocks that carry the story; move the rest to a follow-up:
+```markdown
+**Why it matters:** Taxes stay flat for a third year.
+
+**Driving the news:** The vote was 7-2.
+
+**Yes, but:** Road repairs wait another year.
+
+**What's next:** The county votes Dec. 9.
+
+**Go deeper:** [The full budget](https://example.org/budget)
+```
 
 ## Fix safety
 No fix: what to cut is an editorial choice.

@@ -7,10 +7,27 @@ Reports a bullet list with more than `max-items` items.
 Bullets work because they are few. A long list is a wall of text with dots in front.
 
 ## Example
-A "By the numbers" block with nine bullets.
+```markdown
+**By the numbers:**
+
+- 14 branches open on Sundays.
+- 9 of them from noon to 5pm.
+- 5 from 10am to 6pm.
+- 31 new staff.
+- $2.5 million a year.
+- 40% more visits expected.
+- 3 branches add study rooms.
+```
 
 ## Use instead
-Keep the three to five numbers that tell the story.
+Keep the three to five numbers that tell the story:
+```markdown
+**By the numbers:**
+
+- 14 branches open on Sundays.
+- 31 new staff.
+- $2.5 million a year.
+```
 
 ## Fix safety
 No fix: choosing which bullets stay is editorial.

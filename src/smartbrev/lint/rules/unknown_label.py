@@ -15,10 +15,17 @@ A label a desk uses on purpose belongs in the configuration, where everyone can 
 ```
 
 ## Use instead
-Use a registry label ("Between the lines:"), or declare the label in the configuration:
+Use a registry label:
+```markdown
+**Between the lines:** The budget is a quiet win.
+```
+or declare the label in the configuration:
 ```toml
 [tool.smartbrev.labels.our-take]
 label = "Our take"
+```
+```markdown
+**Our take:** The budget is a quiet win.
 ```
 
 ## Fix safety

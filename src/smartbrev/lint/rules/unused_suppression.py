@@ -15,7 +15,10 @@ The council approved the budget.
 ```
 
 ## Use instead
-Remove the comment.
+Remove the comment:
+```markdown
+The council approved the budget.
+```
 
 ## Fix safety
 No fix: the comment may be meant for a rule that is switched off here but on elsewhere.

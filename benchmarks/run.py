@@ -10,6 +10,8 @@ files per second, the ratio to smartbrev and the peak resident memory.
     python benchmarks/run.py                      # 1k and 10k files, 3 runs each
     python benchmarks/run.py --sizes 1000 --runs 5
     python benchmarks/run.py --smoke              # a few dozen files, smartbrev only
+    python benchmarks/run.py --baseline /tmp/old/bin/smartbrev --sizes 1000 --runs 9
+                                                  # before and after a change, one run
 
 Run by hand; record the numbers in docs/performance.md. No test asserts a time.
 """
@@ -239,6 +241,12 @@ def main() -> None:
         help="a few dozen files, smartbrev only, one run: keeps the script working",
     )
     parser.add_argument("--work", default=str(Path(tempfile.gettempdir()) / "smartbrev-bench"))
+    parser.add_argument(
+        "--baseline",
+        metavar="SMARTBREV",
+        help="another smartbrev executable (an older install) timed beside this one, "
+        "interleaved: before and after a change in one run",
+    )
     args = parser.parse_args()
     smartbrev = shutil.which("smartbrev")
     if smartbrev is None:
@@ -256,6 +264,13 @@ def main() -> None:
     for size in sizes:
         folder = corpus(work, size, smartbrev)
         found = cases(folder, size, smartbrev, tools, args.jobs)
+        if args.baseline:
+            found += [
+                Case(
+                    c.work, "smartbrev baseline", [args.baseline, *c.command[1:]], c.files, c.shell
+                )
+                for c in cases(folder, size, smartbrev, {}, args.jobs)
+            ]
         timings: dict[int, list[float]] = {i: [] for i in range(len(found))}
         memory: dict[int, int] = {}
         for _ in range(runs):

@@ -1,25 +1,37 @@
-"""Counting words the way an editor does, for word-preservation checks and `stats`.
+"""Counting words the way an editor does: the one definition behind word preservation in
+conversions, `smartbrev stats`, the ninjs word count and every length rule.
 
-A word is a run of letters and digits; markup, punctuation and URLs are not words.
+A word is a run of letters and digits, with the runs that stand joined in it kept
+together: by a hyphen or a slash (`up-to-date`, `COVID-19`, `24-7`, `9/11`), an
+apostrophe before a letter (`don't`, `it’s`), a point or comma between digits (`3.5%`,
+`$100,000`), or the points of an abbreviation (`U.S.`, `a.m.`, `Axios.com`). Dashes (`—`,
+`–`) and spaces part words; punctuation around a word (`Axios'`, `“quoted”`) is not
+part of it. Markup, comments and URLs are not words.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from smartbrev.model import Block, Briefing, Bullets, ContentItem, Paragraph, Speaker
 
 _LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _ANGLE_URL = re.compile(r"<(?:https?|mailto):[^>\s]*>")
-_BARE_URL = re.compile(r"(?:https?|mailto):[^\s<>()\[\]]+")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_WORD = re.compile(r"[^\W_]+")
+URL = re.compile(r"\b(?:https?|ftp|mailto|javascript|data|file):[^\s<>()\[\]`]+", re.IGNORECASE)
+"""A bare URL (a scheme, a colon, and no space), as prose and word counts both skip it."""
+_TAG = re.compile(r"<!--.*?-->|</?[a-zA-Z][^>\n]*>", re.DOTALL)
 
-
-_SKIPPED = ((_COMMENT, "<!--"), (_LINK_TARGET, "]("), (_ANGLE_URL, "<"), (_BARE_URL, ":"))
+_SKIPPED = ((_TAG, "<"), (_LINK_TARGET, "]("), (_ANGLE_URL, "<"), (URL, ":"))
 """What is not words, with a string every match contains (most text has none)."""
 
+_JOINED_BY = r"(?:[-\u2010\u2011/]|['\u2019](?=[^\W\d_])|(?<=\d)[.,](?=\d)|\.(?=[^\W\d_]\.|[a-z]))"
+"""What joins two runs of letters and digits into one word (the runs on both sides)."""
+_WORD = re.compile(rf"[^\W_]+(?:{_JOINED_BY}[^\W_]+)*")
+_JOIN = re.compile(rf"[-\u2010\u2011/'\u2019.,](?<=[^\W_].)(?<={_JOINED_BY})(?=[^\W_])")
+"""One joining character between two runs: found by its character first, which is fast."""
+_RUN = re.compile(r"[^\W_]+")
 
 ASCII_SEPARATORS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 r"""For ASCII text: in ASCII, letters and digits are exactly what `[^\W_]` takes, so mapping
@@ -27,19 +39,37 @@ every other character to a space and splitting finds the same runs, several time
 than the pattern."""
 
 
-def words(text: str) -> list[str]:
-    """The words of a piece of text, URLs and comments left out."""
+def without_markup(text: str) -> str:
+    """The text with comments, HTML tags, link targets and URLs turned into spaces."""
     for pattern, trigger in _SKIPPED:
         if trigger in text:
             text = pattern.sub(" ", text)
+    return text
+
+
+def words(text: str) -> list[str]:
+    """The words of a piece of text, markup and URLs left out."""
+    return _WORD.findall(without_markup(text))
+
+
+def runs(text: str) -> list[str]:
+    """The runs of letters and digits words are made of (markup not removed)."""
     if text.isascii():
         return text.translate(ASCII_SEPARATORS).split()
-    return _WORD.findall(text)
+    return _RUN.findall(text)
 
 
+def joins(text: str) -> int:
+    """How many times two runs of letters and digits are joined into one word (markup not
+    removed): a text has `len(runs(text)) - joins(text)` words."""
+    return len(_JOIN.findall(text))
+
+
+@lru_cache(maxsize=4096)
 def count(text: str) -> int:
     """How many words a piece of text has."""
-    return len(words(text))
+    text = without_markup(text)
+    return len(runs(text)) - joins(text)
 
 
 def _content(items: tuple[ContentItem, ...]) -> Iterator[str]:

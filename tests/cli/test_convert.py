@@ -164,10 +164,10 @@ def test_stats(run_cli: RunCli, tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert lines[0] == str(path)
     assert lines[1].split() == ["headline", "3"]
-    assert lines[2].split() == ["lede", "7"]
+    assert lines[2].split() == ["lede", "6"]  # "7-2" is one word
     assert lines[3].split() == ["Why", "it", "matters", "6"]
-    assert lines[-1].split()[:3] == ["total", "22", "words,"]
-    assert "22 s to read at 60 words per minute" in lines[-1]
+    assert lines[-1].split()[:3] == ["total", "21", "words,"]
+    assert "21 s to read at 60 words per minute" in lines[-1]
 
 
 def test_stats_json(run_cli: RunCli, examples_dir: Path) -> None:

@@ -1,4 +1,4 @@
-"""Prose helpers shared by rules: masking what is not prose, sentences, word positions.
+"""Prose helpers shared by rules: masking what is not prose, sentences, word counts.
 
 Masking keeps offsets: what is hidden becomes spaces, so a match in the masked text is
 at the same place in the original.
@@ -7,27 +7,23 @@ at the same place in the original.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from smartbrev.words import ASCII_SEPARATORS
-from smartbrev.words import count as words_count
+from smartbrev.words import ASCII_SEPARATORS, URL, count, joins
 
 _CODE = re.compile(r"(`+)(?:(?!\1).)+?\1", re.DOTALL)
 _LINK_TARGET = re.compile(r"(?<=\])\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _AUTOLINK = re.compile(r"<[a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*>")
-_URL = re.compile(r"\b(?:https?|ftp|mailto|javascript|data|file):[^\s<>()\[\]]+", re.IGNORECASE)
 _HTML = re.compile(r"</?[a-zA-Z][^>\n]*>|<!--.*?-->", re.DOTALL)
 _QUOTED = re.compile(r"“[^”]*(?:”|\Z)|\"[^\"\n]*\"|«[^»]*»|‘[^‘\n]*?’(?![^\W_])")
 """Quotations: curly (one left open runs on into the next paragraph, as newsroom copy
 writes a long quote), straight, guillemets, and single curly quotes (headlines quote
 with them), whose closing mark is the first ’ that is not an apostrophe inside a word."""
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
-_MASKS = ((_CODE, "`"), (_LINK_TARGET, "]("), (_AUTOLINK, "<"), (_URL, ":"), (_HTML, "<"))
+_MASKS = ((_CODE, "`"), (_LINK_TARGET, "]("), (_AUTOLINK, "<"), (URL, ":"), (_HTML, "<"))
 """Each pattern, with a string every match of it contains (most prose has none)."""
 
 
@@ -71,46 +67,27 @@ def prose_runs(text: str) -> frozenset[str]:
     return frozenset(_runs(text))
 
 
-def words(text: str) -> Iterator[re.Match[str]]:
-    """Each word of a text, with its position."""
-    return _WORD.finditer(text)
-
-
-def editor_count(text: str) -> int:
-    """`smartbrev.words.count` of a text (what `smartbrev stats` counts), taken from the
-    runs the word lists found when nothing in the text is skipped or masked."""
-    if (
-        text.isascii()
-        and ":" not in text  # every URL `words` skips has one
-        and "<" not in text  # so has every comment and angle-bracket link
-        and "](" not in text
-        and mask_prose(text) == text
-    ):
-        return len(_runs(text))
-    return words_count(text)
-
-
 @lru_cache(maxsize=4096)
 def word_count(text: str) -> int:
-    """How many words a text has (markup masked): the sum of its sentence lengths, found
-    without splitting it, since sentences part at spaces and no word spans two."""
-    if text.isascii() and "'" not in text and mask_prose(text) == text:
-        # Nothing masked, no apostrophe joining two runs into one word, and lower case
-        # moves no boundary: the words are the runs the word lists look in.
-        return len(_runs(text))
-    return len(_WORD.findall(mask_markup(text)))
+    """How many words a text has: `smartbrev.words.count`, the one definition (what
+    `smartbrev stats` counts), taken from the runs the word lists found when nothing in
+    the text is masked or skipped."""
+    if text.isascii() and ":" not in text and mask_prose(text) == text:
+        # No markup, URL (every one has a colon) or quotation: the runs of the writer's
+        # words are the text's runs (lower case moves no boundary in ASCII), and the
+        # joins are counted in the text itself.
+        return len(_runs(text)) - joins(text)
+    return count(text)
+
+
+editor_count = word_count
+"""The count `briefing-too-long` gives `stats` (the same function, by its purpose)."""
 
 
 @lru_cache(maxsize=4096)
 def sentence_lengths(text: str) -> tuple[int, ...]:
-    """How many words each sentence of a text has (markup masked)."""
-    masked = mask_markup(text)
-    if masked.isascii() and "'" not in masked:
-        # No apostrophe to join runs into one word: each word is a run of letters and
-        # digits, counted by splitting on everything else.
-        plain = masked.translate(ASCII_SEPARATORS)
-        return tuple(len(plain[start:end].split()) for start, end in sentences(text))
-    return tuple(len(_WORD.findall(masked, start, end)) for start, end in sentences(text))
+    """How many words each sentence of a text has."""
+    return tuple(count(text[start:end]) for start, end in sentences(text))
 
 
 _ABBREVIATIONS = frozenset(
@@ -181,11 +158,13 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
         if following is not None and following.group(1).islower():
             continue
         end = match.end()
-        if masked[start:end].strip():
-            spans.append((_skip_space(masked, start), end))
+        if text[start:end].strip():
+            spans.append((_skip_space(text, start), end))
         start = end
-    if masked[start:].strip():
-        spans.append((_skip_space(masked, start), len(masked.rstrip())))
+    # Where sentences part is read in the masked text; what they hold (code included:
+    # a reader reads it) in the text itself.
+    if text[start:].strip():
+        spans.append((_skip_space(text, start), len(text.rstrip())))
     return tuple(spans)
 
 

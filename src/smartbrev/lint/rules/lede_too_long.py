@@ -9,9 +9,9 @@ take in at a glance; detail belongs under "Why it matters" and the blocks below 
 
 ## Example
 ```markdown
-The city council voted 7-2 on Tuesday night to approve a budget that keeps property
-taxes flat for a third year while raising spending on parks, libraries and road repairs
-after a four-hour public hearing.
+The city council voted 7-2 on Tuesday night to approve a $1.2 billion budget that keeps
+property taxes flat for a third year while raising spending on parks, libraries and road
+repairs after a four-hour public hearing at City Hall.
 ```
 
 ## Use instead

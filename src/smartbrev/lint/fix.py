@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import copy
 import json
+import re
+from collections.abc import Callable
 from typing import Any
 
 import msgspec
 
 from smartbrev.axioms import CUSTOM, match_label
+from smartbrev.diagnostics import Diagnostic
 from smartbrev.errors import SmartbrevError
 from smartbrev.formats import DRAFT_FORMATS
 from smartbrev.lint.engine import lint_model
@@ -125,3 +128,80 @@ def apply_fixes(source: Source, fixes: list[Fix]) -> Fixed:
     if not same:
         return Fixed(source.text, 0, "the fixed text would not read back as the same briefing")
     return Fixed(result, len(fixes))
+
+
+MAX_PASSES = 10
+"""Fix passes at most: a fix may make room for another (two in one text overlap)."""
+
+
+class Outcome(msgspec.Struct, frozen=True):
+    """Fixing one source until nothing more can be fixed."""
+
+    fixed: Fixed
+    source: Source
+    """The source as fixed (the original when nothing changed)."""
+    diagnostics: list[Diagnostic]
+    """What linting the fixed source finds."""
+
+
+def repair_encoding(source: Source, diagnostics: list[Diagnostic]) -> tuple[str, int]:
+    """The source text with the lines `mojibake` reported decoded back, and how many
+    findings that fixes. Done on the source, not in the model: undoing mojibake may let
+    the reader see what it could not (a label), so the briefing is not expected to read
+    back the same; what is checked is that only garbled sequences changed."""
+    from smartbrev.lint.encoding import SUSPICIOUS, repaired
+    from smartbrev.lint.rules.mojibake import RULE
+
+    reported = [
+        d for d in diagnostics if d.code == RULE.code and d.fix is not None and d.span is not None
+    ]
+    lines = source.text.split("\n")
+    numbers = {n for d in reported if d.span for n in range(d.span.line, d.span.end_line + 1)}
+    for number in sorted(numbers):
+        line = lines[number - 1]
+        fixed = repaired(line)
+        if fixed != line and _only_garbled_changed(line, fixed, SUSPICIOUS):
+            lines[number - 1] = fixed
+    text = "\n".join(lines)
+    return (text, len(reported)) if text != source.text else (source.text, 0)
+
+
+def _only_garbled_changed(line: str, fixed: str, garbled: re.Pattern[str]) -> bool:
+    import difflib
+
+    spans = [m.span() for m in garbled.finditer(line)]
+    for tag, start, end, _new_start, _new_end in difflib.SequenceMatcher(
+        None, line, fixed, autojunk=False
+    ).get_opcodes():
+        if tag != "equal" and not any(s <= start and end <= e for s, e in spans):
+            return False
+    return True
+
+
+def fix_repeatedly(
+    source: Source,
+    diagnostics: list[Diagnostic],
+    relint: Callable[[Source], list[Diagnostic]],
+    unsafe: bool,
+) -> Outcome:
+    """Undo mojibake first, then apply fixes, lint the result and fix again, as long as
+    fixes apply (as ruff does): two fixes that overlap in one text are applied one pass
+    after the other."""
+    current, applied = source, 0
+    text, repaired = repair_encoding(source, diagnostics)
+    if repaired:
+        try:
+            current = parse_text(text, source.format, source.name)
+        except SmartbrevError:
+            current = source
+        else:
+            applied, diagnostics = repaired, relint(current)
+    for _ in range(MAX_PASSES):
+        fixes = selected([d.fix for d in diagnostics if d.fix is not None], unsafe)
+        fixed = apply_fixes(current, fixes)
+        if fixed.refused or fixed.text == current.text:
+            return Outcome(Fixed(current.text, applied, fixed.refused), current, diagnostics)
+        applied += fixed.applied
+        current = parse_text(fixed.text, source.format, source.name)
+        diagnostics = relint(current)
+    return Outcome(Fixed(current.text, applied), current, diagnostics)

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from smartbrev.lint.encoding import mojibake_spans, suspicious
 from smartbrev.words import ASCII_SEPARATORS, URL, count, joins
 
 _CODE = re.compile(r"(`+)(?:(?!\1).)+?\1", re.DOTALL)
@@ -34,10 +35,15 @@ def _blank(match: re.Match[str]) -> str:
 
 @lru_cache(maxsize=4096)
 def mask_markup(text: str) -> str:
-    """Code spans, link targets, URLs and HTML tags replaced by spaces."""
+    """Code spans, link targets, URLs, HTML tags and mojibake replaced by spaces."""
+    original = text
     for pattern, trigger in _MASKS:
         if trigger in text:
             text = pattern.sub(_blank, text)
+    if suspicious(original):
+        # A garbled quotation mark or dash is not one: `mojibake` reports it.
+        for start, end in mojibake_spans(original):
+            text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 

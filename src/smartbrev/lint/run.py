@@ -17,7 +17,7 @@ from smartbrev.diagnostics import Diagnostic, Severity
 from smartbrev.errors import ReadError
 from smartbrev.files import Target, atomic_write
 from smartbrev.lint.config import Loaded, Settings, discover, resolve
-from smartbrev.readers.source import parse_bytes, parse_text
+from smartbrev.readers.source import Source, parse_bytes
 
 T = TypeVar("T")
 
@@ -132,10 +132,13 @@ def lint_job(job: Job, request: LintRequest) -> LintFileResult:
     )
     if not (request.fix or request.diff):
         return answer
-    from smartbrev.lint.fix import apply_fixes, selected
+    from smartbrev.lint.fix import fix_repeatedly
 
-    fixes = selected([d.fix for d in diagnostics if d.fix is not None], request.unsafe_fixes)
-    fixed = apply_fixes(source, fixes)
+    def relint(fixed: Source) -> list[Diagnostic]:
+        return lint_source(fixed, settings, request.version).diagnostics
+
+    outcome_of_fixing = fix_repeatedly(source, diagnostics, relint, request.unsafe_fixes)
+    fixed = outcome_of_fixing.fixed
     answer.refused = fixed.refused
     if fixed.text == source.text:
         return answer
@@ -156,8 +159,7 @@ def lint_job(job: Job, request: LintRequest) -> LintFileResult:
         answer.refused = "standard input cannot be fixed in place; use --diff"
         return answer
     atomic_write(Path(job.path), fixed.text)
-    again = parse_text(fixed.text, source.format, source.name)
-    remaining = lint_source(again, settings, request.version).diagnostics
+    again, remaining = outcome_of_fixing.source, outcome_of_fixing.diagnostics
     answer.result = FileResult(
         source.name, _status(remaining), tuple(remaining), again.lines if remaining else None
     )

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
+from smartbrev.lint.encoding import repaired, suspicious
 from smartbrev.lint.rule import Finding, Rule
 from smartbrev.model import Paragraph, Speaker
 
@@ -51,6 +52,8 @@ def check(ctx: Context, options: None) -> Iterator[Finding]:
                 for part in item.content
                 for text in ((part.text,) if isinstance(part, Paragraph) else part.items)
             )
+            if suspicious(said):
+                said = repaired(said)  # a garbled quotation mark is still one: `mojibake`
             if not any(mark in said for mark in _MARKS):
                 yield Finding(
                     f"“{item.name}” is quoted without quotation marks",

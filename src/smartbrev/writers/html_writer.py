@@ -120,24 +120,30 @@ def _environment() -> Environment:
     return Environment(autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True)
 
 
+@cache
+def _builtin_template() -> Template:
+    """The built-in template, compiled once: compiling costs more than rendering."""
+    text = (
+        resources.files("smartbrev")
+        .joinpath("templates/briefing.html.j2")
+        .read_text(encoding="utf-8")
+    )
+    return _environment().from_string(text)
+
+
 def _template(options: HtmlOptions) -> Template:
     from jinja2 import TemplateError
 
     if options.template is None:
-        text = (
-            resources.files("smartbrev")
-            .joinpath("templates/briefing.html.j2")
-            .read_text(encoding="utf-8")
-        )
-    else:
-        try:
-            text = options.template.read_text(encoding="utf-8")
-        except OSError as error:
-            raise WriteError(f"{options.template}: cannot read the template: {error}") from None
+        return _builtin_template()
+    try:
+        text = options.template.read_text(encoding="utf-8")
+    except OSError as error:
+        raise WriteError(f"{options.template}: cannot read the template: {error}") from None
     try:
         return _environment().from_string(text)
     except TemplateError as error:
-        raise WriteError(f"{options.template or 'template'}: {error}") from None
+        raise WriteError(f"{options.template}: {error}") from None
 
 
 def stylesheet() -> str:

@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "init": "smartbrev.cli.info",
     "config": "smartbrev.cli.info",
     "server": "smartbrev.cli.server",
+    "desk": "smartbrev.cli.desk",
 }
 """Each command and the module that defines it, imported when the command is used (or
 listed), so that running one command does not load the others."""

@@ -29,18 +29,22 @@ export async function askPath(suggested) {
 function ask(dialog, focus) {
   return new Promise((resolve) => {
     const form = dialog.querySelector("form");
+    const cancel = dialog.querySelector(".dialog-cancel");
     const done = (answer) => {
       form?.removeEventListener("submit", submit);
+      cancel?.removeEventListener("click", closed);
       dialog.removeEventListener("close", closed);
       if (dialog.open) dialog.close();
       resolve(answer);
     };
+    // Enter in the field submits the form: the answer is yes; Cancel, Escape: no.
     const submit = (event) => {
       event.preventDefault();
-      done(event.submitter?.value !== "cancel");
+      done(true);
     };
     const closed = () => done(false);
     form?.addEventListener("submit", submit);
+    cancel?.addEventListener("click", closed);
     dialog.addEventListener("close", closed);
     dialog.showModal();
     focus?.select();

@@ -58,7 +58,7 @@ export function createEditor(parent, options) {
         syntaxHighlighting(classHighlighter),
         labelField,
         lintGutter(),
-        autocompletion({ override: [labelCompletion(options.labels, options.formatOf)] }),
+        autocompletion({ override: [labelCompletion(options.labels, options.formatOf)], icons: false }),
         keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap, ...completionKeymap, ...lintKeymap]),
         placeholder("Headline on the first line, then the lede, then labelled blocks…"),
         EditorView.contentAttributes.of({ "aria-label": "Draft", spellcheck: "true", lang: "en" }),

@@ -13,8 +13,18 @@ function gauge(label, value, limit, unit) {
     el(
       "dd",
       {},
+      // Green up to four fifths of the limit, amber up to it, red beyond (the scale
+      // stretches to show how far over).
       limit != null
-        ? el("meter", { min: 0, max: limit, value: Math.min(value, limit), "aria-label": `${label}: ${shown}` })
+        ? el("meter", {
+            min: 0,
+            max: Math.max(limit, value),
+            low: limit * 0.8,
+            high: limit,
+            optimum: 0,
+            value,
+            "aria-label": `${label}: ${shown}`,
+          })
         : null,
       el("span", { class: "gauge-value" }, shown, over ? " (over the limit)" : ""),
     ),

@@ -51,3 +51,6 @@ def desk(ctx: click.Context, folder: str, port: int | None, host: str, open_brow
     except DeskError as problem:
         click.echo(f"smartbrev: error: {problem}", err=True)
         ctx.exit(EXIT_FAILURE)
+    except KeyboardInterrupt:
+        pass  # Ctrl+C is how the desk is meant to stop
+    click.echo("smartbrev desk: stopped", err=True)

@@ -5,10 +5,17 @@ from __future__ import annotations
 import errno
 import socket
 import sys
-from collections.abc import Callable
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from smartbrev.desk.guard import LOOPBACK, is_loopback, new_token
+
+if TYPE_CHECKING:
+    import uvicorn
 
 DEFAULT_PORT = 8765
 TRIED_PORTS = 10
@@ -52,6 +59,38 @@ def address(host: str, port: int, token: str) -> str:
     return f"http://{shown}:{port}/?token={token}"
 
 
+class Prepared(NamedTuple):
+    """A desk ready to serve: its server, its listening socket and its address."""
+
+    server: uvicorn.Server
+    sock: socket.socket
+    url: str
+
+
+def prepare(folder: Path, *, host: str = "127.0.0.1", port: int | None = None) -> Prepared:
+    """Bind the port and build the desk for `folder`. Raises DeskError when it cannot."""
+    import uvicorn
+
+    from smartbrev.desk.app import create_app
+
+    if not folder.is_dir():
+        raise DeskError(f"{folder}: not a folder")
+    sock, bound_port = bind(host, port)
+    token = new_token()
+    wildcard = host.strip("[]") in ("0.0.0.0", "::")
+    hosts = ("*",) if wildcard else (*LOOPBACK, host)
+    app = create_app(folder, token=token, hosts=hosts)
+    config = uvicorn.Config(
+        app,
+        log_level="warning",
+        access_log=False,  # the access log would print the token of every request
+        server_header=False,
+        lifespan="off",
+    )
+    url = address("127.0.0.1" if wildcard else host, bound_port, token)
+    return Prepared(uvicorn.Server(config), sock, url)
+
+
 def serve(
     folder: Path,
     *,
@@ -61,36 +100,36 @@ def serve(
     say: Callable[[str], None] = print,
 ) -> None:
     """Serve the desk for `folder` until interrupted. Raises DeskError when it cannot start."""
-    import uvicorn
-
-    from smartbrev.desk.app import create_app
-
-    if not folder.is_dir():
-        raise DeskError(f"{folder}: not a folder")
     if not is_loopback(host):
         say(
             f"warning: --host {host} is not a loopback address: anyone who can reach this "
             "machine and learns the token can read and write the folder"
         )
-    sock, bound_port = bind(host, port)
-    token = new_token()
-    wildcard = host.strip("[]") in ("0.0.0.0", "::")
-    hosts = ("*",) if wildcard else (*LOOPBACK, host)
-    app = create_app(folder, token=token, hosts=hosts)
-    url = address("127.0.0.1" if wildcard else host, bound_port, token)
-    config = uvicorn.Config(
-        app,
-        log_level="warning",
-        access_log=False,  # the access log would print the token of every request
-        server_header=False,
-        lifespan="off",
-    )
+    desk = prepare(folder, host=host, port=port)
     say(f"smartbrev desk: {folder.resolve()}")
-    say(f"open {url}")
+    say(f"open {desk.url}")
     say("press Ctrl+C to stop")
     sys.stdout.flush()
     if open_browser:
         import webbrowser
 
-        webbrowser.open(url)
-    uvicorn.Server(config).run(sockets=[sock])
+        webbrowser.open(desk.url)
+    desk.server.run(sockets=[desk.sock])
+
+
+@contextmanager
+def running(folder: Path, *, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+    """The desk served from a thread of this process while the block runs; gives its address."""
+    desk = prepare(folder, host=host, port=port)
+    thread = threading.Thread(target=desk.server.run, kwargs={"sockets": [desk.sock]}, daemon=True)
+    thread.start()
+    try:
+        while not desk.server.started:
+            if not thread.is_alive():
+                raise DeskError("the desk stopped while starting")
+            time.sleep(0.01)
+        yield desk.url
+    finally:
+        desk.server.should_exit = True
+        thread.join(timeout=10)
+        desk.sock.close()

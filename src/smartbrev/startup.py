@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 def _language_server() -> None:
     from smartbrev.server.app import serve  # pygls is loaded only for this command
 
     serve()
+
+
+def _desk(**options: Any) -> None:
+    from smartbrev.desk.serve import serve  # Starlette and uvicorn: for this command only
+
+    serve(**options)
 
 
 def main() -> None:
@@ -18,6 +26,7 @@ def main() -> None:
     from smartbrev.cli.base import SERVICES
 
     SERVICES["server"] = _language_server
+    SERVICES["desk"] = _desk
 
     try:
         run()

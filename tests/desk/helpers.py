@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-DRAFTS = Path(__file__).resolve().parent / "drafts"
+DRAFTS = Path(__file__).resolve().parents[1] / "data" / "desk"
 TOKEN = "a-session-token-for-the-tests-only"
 BASE = "http://127.0.0.1:8765"
 

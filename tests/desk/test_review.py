@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from smartbrev.source import parse_text
+from smartbrev.readers.source import parse_text
 from tests.conftest import RunCli
 from tests.desk.helpers import draft
 

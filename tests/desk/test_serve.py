@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from smartbrev import startup
+from smartbrev.cli.base import SERVICES
 from smartbrev.desk import serve
 from tests.conftest import RunCli
 
@@ -77,12 +79,29 @@ def test_a_non_loopback_host_is_served_with_a_warning(folder: Path) -> None:
         assert get(f"{address}/api/session", token)[0] == 200
 
 
+@pytest.fixture
+def with_desk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line with the desk handed to it, as the entry point does."""
+    monkeypatch.setitem(SERVICES, "desk", startup._desk)
+
+
+def test_the_command_line_alone_cannot_start_the_desk(
+    run_cli: RunCli, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delitem(SERVICES, "desk", raising=False)
+    result = run_cli("desk", str(folder))
+    assert result.exit_code == 2
+    assert result.stderr == "smartbrev: error: the desk starts from the smartbrev command\n"
+
+
+@pytest.mark.usefixtures("with_desk")
 def test_a_missing_folder_is_one_line_and_exit_2(run_cli: RunCli, tmp_path: Path) -> None:
     result = run_cli("desk", str(tmp_path / "nowhere"))
     assert result.exit_code == 2
     assert result.stderr.strip() == f"smartbrev: error: {tmp_path / 'nowhere'}: not a folder"
 
 
+@pytest.mark.usefixtures("with_desk")
 def test_a_port_in_use_is_one_line_and_exit_2(run_cli: RunCli, folder: Path) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))

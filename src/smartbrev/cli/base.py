@@ -33,10 +33,10 @@ COMMANDS: dict[str, str] = {
 listed), so that running one command does not load the others."""
 
 
-SERVICES: dict[str, Callable[[], None]] = {}
+SERVICES: dict[str, Callable[..., None]] = {}
 """Programs a command starts that are the command line's peers in the layers (the
-language server): the entry point, above both, puts them here, so the command line
-never imports them."""
+language server, the desk): the entry point, above both, puts them here, so the command
+line never imports them."""
 
 
 class _Group(click.Group):

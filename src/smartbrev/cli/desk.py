@@ -1,4 +1,4 @@
-"""`smartbrev desk`: the briefing desk, a local web app."""
+"""`smartbrev desk`: start the briefing desk, a local web app (it lives in `smartbrev.desk`)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ from pathlib import Path
 
 import click
 
-from smartbrev.cli.base import EXIT_FAILURE, cli
+from smartbrev.cli.base import EXIT_FAILURE, SERVICES, cli
+
+NEEDED = ("starlette", "uvicorn", "anyio")
+"""What the desk needs beyond smartbrev's own dependencies (the `desk` extra)."""
 
 
 @cli.command()
@@ -29,27 +32,30 @@ def desk(ctx: click.Context, folder: str, port: int | None, host: str, open_brow
 
     Serves a local web app for the briefings in FOLDER (the current folder by default):
     an editor that lints as you type with the folder's configuration, a live preview of
-    the published page, and exports to every format. Only this machine can reach it, and
-    only with the token printed in its address.
+    the published page, and exports to every format. It listens on 127.0.0.1 and answers
+    only requests carrying the token in the address it prints. Ctrl+C stops it. It needs
+    the `desk` extra: pip install 'smartbrev[desk]'.
     """
-    try:
-        from smartbrev.desk.serve import DeskError, serve
-    except ImportError as missing:
-        click.echo(
-            f"smartbrev: error: the desk needs {missing.name}: pip install 'smartbrev[desk]'",
-            err=True,
-        )
+    launch = SERVICES.get("desk")
+    if launch is None:
+        click.echo("smartbrev: error: the desk starts from the smartbrev command", err=True)
         ctx.exit(EXIT_FAILURE)
     try:
-        serve(
-            Path(folder),
+        launch(
+            folder=Path(folder),
             host=host,
             port=port,
             open_browser=open_browser,
             say=lambda line: click.echo(line, err=line.startswith("warning")),
         )
-    except DeskError as problem:
-        click.echo(f"smartbrev: error: {problem}", err=True)
+    except ModuleNotFoundError as error:
+        if error.name not in NEEDED:
+            raise
+        click.echo(
+            f"smartbrev: error: the desk needs {error.name}; "
+            "install it with: pip install 'smartbrev[desk]'",
+            err=True,
+        )
         ctx.exit(EXIT_FAILURE)
     except KeyboardInterrupt:
         pass  # Ctrl+C is how the desk is meant to stop

@@ -14,28 +14,34 @@ import msgspec
 
 from smartbrev import __version__
 from smartbrev.axioms import AXIOMS, label_key, match_label
-from smartbrev.collect import Target, collect
+from smartbrev.batch.results import Status
+from smartbrev.batch.runner import error_diagnostic
 from smartbrev.convert import convert_source
-from smartbrev.diagnostics import Diagnostic, Severity
+from smartbrev.diagnostics import Diagnostic, Fix, FixSafety, Severity
 from smartbrev.errors import ConfigError, InvalidBriefing, ReadError, SmartbrevError, WriteError
-from smartbrev.formats import INPUT_FORMATS, OUTPUT_FORMATS, briefing_extensions, format_for
-from smartbrev.fsutil import atomic_write
+from smartbrev.files import Target, atomic_write, collect
+from smartbrev.formats import (
+    INPUT_FORMATS,
+    OUTPUT_FORMATS,
+    OUTPUTS,
+    briefing_extensions,
+    format_for,
+)
 from smartbrev.lint.config import CONFIG_NAMES, Settings, discover, resolve
 from smartbrev.lint.docs import page
 from smartbrev.lint.engine import lint_source
 from smartbrev.lint.fix import Fixed, apply_fixes, selected
 from smartbrev.lint.prose import editor_count
 from smartbrev.lint.registry import find
-from smartbrev.lint.rule import Fix, FixSafety
 from smartbrev.lint.run import LintRequest, lint_targets
 from smartbrev.model import Briefing
 from smartbrev.readers.decode import DEFAULT_LIMITS, decode, read_file
-from smartbrev.results import Status
-from smartbrev.runner import error_diagnostic
-from smartbrev.source import Source, parse_text
+from smartbrev.readers.source import Source, parse_text
 from smartbrev.stats import DEFAULT_WPM, Stats, briefing_stats
-from smartbrev.writers import EXTENSIONS
 from smartbrev.writers.html_writer import stylesheet
+
+EXTENSIONS = {name: output.extension for name, output in OUTPUTS.items()}
+"""The file name ending of each output format."""
 
 __all__ = [
     "AXIOMS",

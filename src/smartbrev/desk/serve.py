@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from smartbrev.desk.engine import SmartbrevError
 from smartbrev.desk.guard import LOOPBACK, is_loopback, new_token
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ TRIED_PORTS = 10
 """Ports tried, one after another, when the default is taken and no --port was given."""
 
 
-class DeskError(Exception):
+class DeskError(SmartbrevError):
     """The desk cannot start (the folder is missing, the port is taken ...)."""
 
 

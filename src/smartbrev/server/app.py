@@ -12,9 +12,16 @@ from pygls.uris import to_fs_path
 
 from smartbrev import __version__
 from smartbrev.server.diagnostics import configuration_problem, to_lsp
-from smartbrev.server.engine import ConfigError, Configurations, format_of, lint_text
+from smartbrev.server.engine import (
+    ConfigError,
+    Configurations,
+    collect_garbage,
+    format_of,
+    lint_text,
+)
 from smartbrev.server.linting import Job, Linted, Linter
 from smartbrev.server.positions import Lines
+from smartbrev.server.protocol import Protocol
 from smartbrev.server.settings import SECTION, table_of
 
 CONFIG_GLOB = "**/*.toml"
@@ -29,6 +36,7 @@ class SmartbrevServer(LanguageServer):
             "smartbrev",
             __version__,
             text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+            protocol_cls=Protocol,
         )
         self.configurations = Configurations()
         self.editor: dict[str, dict[str, Any]] = {"": {}}
@@ -185,4 +193,6 @@ def create() -> SmartbrevServer:
 
 def serve() -> None:
     """Run the server over standard input and output until the client says exit."""
-    create().start_io()
+    server = create()
+    collect_garbage()
+    server.start_io()

@@ -15,6 +15,7 @@ from typing import Any
 import msgspec
 
 from smartbrev.axioms import AXIOMS, BY_ID, CUSTOM, match_label
+from smartbrev.batch.gc import resume_collection
 from smartbrev.batch.runner import error_diagnostic
 from smartbrev.codes import CODES
 from smartbrev.diagnostics import Diagnostic, Fix, FixSafety, Severity, Span
@@ -42,6 +43,7 @@ __all__ = [
     "Span",
     "check_editor_settings",
     "code_doc",
+    "collect_garbage",
     "fix_all",
     "fix_one",
     "format_of",
@@ -143,6 +145,12 @@ def same_briefing(report: Report, text: str) -> bool:
         return bool(lint_model(again.data) == lint_model(report.source.data))
     except (SmartbrevError, KeyError, TypeError, ValueError):
         return False
+
+
+def collect_garbage() -> None:
+    """Collect garbage again: the command pauses collection while it starts, which suits
+    a run that ends, not a server that lives as long as the editor."""
+    resume_collection()
 
 
 def suppressible(code: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import shutil
 import statistics
 import subprocess
@@ -81,6 +82,38 @@ def rss_kib(pid: int) -> int:
         if line.startswith("VmRSS:"):
             return int(line.split()[1])
     return 0
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time a process has used so far (user and system): unlike wall time, it does
+    not grow when other work shares the machine."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def startup(command: list[str], text: str, folder: Path) -> tuple[float, float]:
+    """Seconds from starting the server to the first diagnostics of an opened draft, in
+    wall time and in the server's CPU time."""
+    editor = Editor()
+    began = time.perf_counter()
+    await editor.client.start_io(*command)
+    await editor.client.initialize_async(
+        types.InitializeParams(
+            capabilities=types.ClientCapabilities(), root_uri=folder.as_uri(), process_id=None
+        )
+    )
+    editor.client.initialized(types.InitializedParams())
+    uri = (folder / "draft.md").as_uri()
+    editor.client.text_document_did_open(
+        types.DidOpenTextDocumentParams(types.TextDocumentItem(uri, "markdown", 1, text))
+    )
+    first = await editor.diagnostics(1) - began
+    assert editor.client._server is not None
+    cpu = cpu_seconds(editor.client._server.pid)
+    await editor.client.shutdown_async(None)
+    editor.client.exit(None)
+    await editor.client.stop()
+    return first, cpu
 
 
 async def session(command: list[str], text: str, folder: Path, edits: int, memory: int) -> None:
@@ -163,6 +196,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--edits", type=int, default=1000, help="timed changes")
     parser.add_argument("--memory-edits", type=int, default=10000, help="changes for memory")
+    parser.add_argument("--startups", type=int, default=10, help="start-ups timed")
     args = parser.parse_args()
     smartbrev = shutil.which("smartbrev")
     if smartbrev is None:
@@ -172,7 +206,16 @@ def main() -> None:
         text = draft(work)
         folder = work / "desk"
         folder.mkdir()
-        asyncio.run(session([smartbrev, "server"], text, folder, args.edits, args.memory_edits))
+        command = [smartbrev, "server"]
+        asyncio.run(session(command, text, folder, args.edits, args.memory_edits))
+        starts = [asyncio.run(startup(command, text, folder)) for _ in range(args.startups)]
+        walls = [wall for wall, _ in starts]
+        cpus = [cpu for _, cpu in starts]
+        print(
+            f"start-up to first diagnostics, {args.startups} starts: median "
+            f"{statistics.median(walls) * 1000:.0f} ms (fastest {min(walls) * 1000:.0f} ms); "
+            f"server CPU time {statistics.median(cpus) * 1000:.0f} ms"
+        )
     imports()
 
 

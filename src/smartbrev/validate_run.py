@@ -7,8 +7,9 @@ from typing import BinaryIO
 
 import msgspec
 
+from smartbrev.batch.jobs import Job, unusable
 from smartbrev.batch.results import FileResult, Status, Tally
-from smartbrev.batch.runner import CacheSpec, Job, run_checks, unusable
+from smartbrev.batch.runner import CacheSpec, run_checks
 from smartbrev.diagnostics import Diagnostic, Severity
 from smartbrev.errors import ReadError
 from smartbrev.files import Target

@@ -13,14 +13,12 @@ import msgspec
 from msgspec.structs import replace
 
 from smartbrev.batch.gc import resume_collection
+from smartbrev.batch.jobs import Job, load_jobs, unusable
 from smartbrev.batch.pool import Pool, batches
 from smartbrev.batch.results import FileResult, Status, Tally
-from smartbrev.diagnostics import Diagnostic, Severity, Span
 from smartbrev.errors import ReadError
 from smartbrev.files import Target
-from smartbrev.formats import format_for
-from smartbrev.readers.decode import DEFAULT_LIMITS, Limits, read_file, read_stream
-from smartbrev.readers.source import Source, parse_bytes, require_format
+from smartbrev.readers.decode import DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
     from smartbrev.batch.cache import Entry, ResultCache
@@ -32,104 +30,46 @@ LOOKUP = 256
 """Files read and looked up in the cache at a time."""
 
 
-def error_diagnostic(error: ReadError, name: str) -> Diagnostic:
-    """A read failure in the shape of any other diagnostic."""
-    span = None
-    if error.line is not None:
-        column = error.column or 1
-        span = Span(error.line, column, error.line, column + 1)
-    return Diagnostic(
-        code=error.code,
-        name=error.name,
-        severity=Severity.ERROR,
-        message=error.message,
-        path=error.path or name,
-        span=span,
-    )
-
-
-def unusable(error: ReadError, name: str) -> FileResult:
-    """The result of a file that could not be read or parsed."""
-    return FileResult(error.path or name, Status.UNUSABLE, (error_diagnostic(error, name),))
-
-
-class Job(msgspec.Struct, frozen=True):
-    """One file's bytes, ready to be processed anywhere."""
-
-    name: str
-    raw: bytes
-    fmt: str
-    path: str | None
-
-
-def load_job(
-    target: Target, *, stdin: BinaryIO | None, stdin_format: str | None, limits: Limits
-) -> Job:
-    """One target's bytes and format; raises ReadError when it cannot be read."""
-    if target.path is None:
-        if stdin is None:
-            raise ReadError("standard input is not available", path=target.name)
-        raw = read_stream(stdin, target.name, limits)
-        fmt = require_format(stdin_format or format_for(target.name), target.name)
-    else:
-        raw = read_file(target.path, target.name, limits)
-        fmt = require_format(format_for(target.path), target.name)
-    return Job(target.name, raw, fmt, target.path)
-
-
-def load_jobs(
-    targets: Iterable[Target | ReadError],
-    *,
-    stdin: BinaryIO | None,
-    stdin_format: str | None,
-    limits: Limits = DEFAULT_LIMITS,
-) -> Iterator[Job | FileResult]:
-    """Each target's bytes (or the result saying why it could not be read)."""
-    for target in targets:
-        if isinstance(target, ReadError):
-            yield unusable(target, target.path or "?")
-            continue
-        try:
-            yield load_job(target, stdin=stdin, stdin_format=stdin_format, limits=limits)
-        except ReadError as error:
-            yield unusable(error, target.name)
-
-
-def read_target(
-    target: Target, *, stdin: BinaryIO | None, stdin_format: str | None, limits: Limits
-) -> Source:
-    """Read one target into a source (raises ReadError when it cannot be read)."""
-    job = load_job(target, stdin=stdin, stdin_format=stdin_format, limits=limits)
-    return parse_bytes(job.raw, job.fmt, job.name, limits)
-
-
 class Check(Protocol[R]):
-    """What a kind of run (validate, lint) does with one file, wherever it runs."""
+    """What one kind of run (validate, lint) does with a file; `R` is its result per file
+    (lint's carries what fixing did and the report's text besides the diagnostics).
+
+    The life of a file that is not in the cache: a worker `work`s it, `unwrap` takes the
+    part worth caching (a `FileResult`), and `finish` readies the result for the parent
+    (lint writes the report's text for the file there and drops what the parent no longer
+    needs). `shown_as` and `shown` say which text `finish` made, for which report, so the
+    cache can keep it; a later run showing the file the same way gets it back through
+    `recall` without reading the diagnostics again. A `FileResult` that came from the
+    cache, or from a file that could not be read, becomes an `R` through `wrap`.
+    """
 
     def context(self, job: Job) -> tuple[object, ...]:
-        """What besides the bytes decides the result (it goes into the cache key)."""
+        """What decides the file's result besides its bytes (the settings that apply to
+        it, the schema version asked for): part of the cache key."""
 
     def work(self, job: Job) -> R:
-        """The result of one file."""
+        """Check one file."""
 
     def wrap(self, result: FileResult) -> R:
-        """A result made from a cached or unusable file's result."""
+        """The result of a file whose `FileResult` came from the cache or from failing to
+        read it."""
 
     def unwrap(self, result: R) -> FileResult | None:
-        """The part of a result to cache (None: do not cache it)."""
+        """What to cache of a result (None: nothing, e.g. for a file lint has fixed)."""
 
     def finish(self, result: R) -> R:
-        """A result made ready to send to the parent (after it was cached)."""
+        """The result made ready to send to the parent, once `unwrap` has taken its part."""
 
     def shown_as(self, name: str) -> str | None:
-        """What the text `finish` makes for the file `name` depends on besides the file
-        (None: finish makes no text)."""
+        """What the text `finish` makes for the file `name` depends on, the name included
+        (the report's signature): the text is reused only for the same value. None when
+        `finish` makes no text."""
 
     def shown(self, result: R) -> tuple[str, Tally] | None:
-        """The text and tally of a finished result, to remember with it."""
+        """The text `finish` made, and the tally counting needs, to keep in the cache."""
 
     def recall(self, result: FileResult, text: str, tally: Tally) -> R:
-        """A finished result made from a remembered status, text and tally."""
+        """A finished result rebuilt from a kept status, text and tally."""
 
 
 class CacheSpec(msgspec.Struct, frozen=True):

@@ -229,7 +229,7 @@ def stats(
     """Count the words of briefings: in total, per block, and the time to read them."""
     import json
 
-    from smartbrev.batch.runner import read_target
+    from smartbrev.batch.jobs import read_target
     from smartbrev.convert import to_model
     from smartbrev.errors import InvalidBriefing, ReadError
     from smartbrev.files import collect

@@ -11,8 +11,9 @@ from typing import Any, BinaryIO, TypeVar
 import msgspec
 from msgspec.structs import replace
 
+from smartbrev.batch.jobs import Job, unusable
 from smartbrev.batch.results import FileResult, FileText, Status, Tally, tally_of
-from smartbrev.batch.runner import CacheSpec, Job, run_checks, unusable
+from smartbrev.batch.runner import CacheSpec, run_checks
 from smartbrev.diagnostics import Diagnostic, Severity
 from smartbrev.errors import ReadError
 from smartbrev.files import Target, atomic_write

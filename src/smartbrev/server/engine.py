@@ -16,7 +16,7 @@ import msgspec
 
 from smartbrev.axioms import AXIOMS, BY_ID, CUSTOM, match_label
 from smartbrev.batch.gc import resume_collection
-from smartbrev.batch.runner import error_diagnostic
+from smartbrev.batch.jobs import error_diagnostic
 from smartbrev.codes import CODES
 from smartbrev.diagnostics import Diagnostic, Fix, FixSafety, Severity, Span
 from smartbrev.errors import ConfigError, ReadError, SmartbrevError

@@ -10,6 +10,10 @@ import msgspec
 
 from smartbrev.diagnostics import Diagnostic
 
+EXIT_OK, EXIT_FINDINGS, EXIT_FAILURE = 0, 1, 2
+"""Exit statuses: clean (warnings allowed); findings; unusable input, a configuration
+problem or an internal error."""
+
 
 class Status(str, enum.Enum):
     """How one file came out."""
@@ -111,7 +115,30 @@ class Summary(msgspec.Struct):
 
     @property
     def exit_code(self) -> int:
-        """0 all valid, 1 some invalid, 2 some unusable."""
+        """`validate`'s exit status: 0 all valid, 1 some invalid, 2 some unusable."""
         if self.unusable:
-            return 2
-        return 1 if self.invalid else 0
+            return EXIT_FAILURE
+        return EXIT_FINDINGS if self.invalid else EXIT_OK
+
+    def lint_exit_code(
+        self,
+        *,
+        internal_error: bool = False,
+        max_warnings: int | None = None,
+        diff: bool = False,
+        changed: bool = False,
+        exit_zero: bool = False,
+    ) -> int:
+        """`lint`'s exit status: 2 when a file could not be read or a rule failed; 1 for
+        errors (or more warnings than `max_warnings`; under `diff`, for changes instead of
+        errors) unless `exit_zero`; 0 otherwise."""
+        if self.unusable or internal_error:
+            return EXIT_FAILURE
+        errors = self.by_severity.get("error", 0)
+        warnings = self.by_severity.get("warning", 0)
+        failed = (
+            (errors and not diff)
+            or (max_warnings is not None and warnings > max_warnings)
+            or (diff and changed)
+        )
+        return EXIT_FINDINGS if failed and not exit_zero else EXIT_OK

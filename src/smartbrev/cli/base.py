@@ -11,10 +11,13 @@ from typing import Any
 import click
 
 from smartbrev import __version__
+
+# The exit statuses are results' policy; the commands name them from here.
+from smartbrev.batch.results import EXIT_FAILURE as EXIT_FAILURE
+from smartbrev.batch.results import EXIT_FINDINGS as EXIT_FINDINGS
+from smartbrev.batch.results import EXIT_OK as EXIT_OK
 from smartbrev.errors import SmartbrevError
 from smartbrev.formats import INPUT_FORMATS
-
-EXIT_OK, EXIT_FINDINGS, EXIT_FAILURE = 0, 1, 2
 
 COMMANDS: dict[str, str] = {
     "validate": "smartbrev.cli.check",

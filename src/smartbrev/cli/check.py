@@ -11,9 +11,6 @@ import click
 
 from smartbrev import __version__
 from smartbrev.cli.base import (
-    EXIT_FAILURE,
-    EXIT_FINDINGS,
-    EXIT_OK,
     Printer,
     cache_dir_option,
     cli,
@@ -270,16 +267,13 @@ def lint(
             atomic_write(Path(output_file), "".join(chunks) + closing)
         elif not diff or output_format not in ("full", "concise"):
             click.echo(closing, nl=False)
-        errors = summary.by_severity.get("error", 0)
-        warnings = summary.by_severity.get("warning", 0)
-        if summary.unusable or internal:
-            return EXIT_FAILURE
-        failed = (
-            (errors and not diff)
-            or (max_warnings is not None and warnings > max_warnings)
-            or (diff and changed)
+        return summary.lint_exit_code(
+            internal_error=internal,
+            max_warnings=max_warnings,
+            diff=diff,
+            changed=changed,
+            exit_zero=exit_zero,
         )
-        return EXIT_FINDINGS if failed and not exit_zero else EXIT_OK
 
     if watch:
         from smartbrev.cli.watch import watch as keep_watching

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 import msgspec
 from msgspec.structs import replace
@@ -14,6 +14,11 @@ DOCS_BASE = "https://smartbrev.dev/rules"
 """Where each diagnostic code's page lives; `docs/` in the repository holds the same text."""
 
 
+def docs_url(code: str, name: str) -> str:
+    """The documentation page of a diagnostic code."""
+    return f"{DOCS_BASE}/{code.lower()}-{name}"
+
+
 class Severity(str, enum.Enum):
     """How serious a diagnostic is; `error` fails a run."""
 
@@ -21,10 +26,96 @@ class Severity(str, enum.Enum):
     WARNING = "warning"
     INFO = "info"
 
-    @property
-    def rank(self) -> int:
-        """Higher is more serious."""
-        return {"error": 2, "warning": 1, "info": 0}[self.value]
+
+class Code(NamedTuple):
+    """A diagnostic code that is not a lint rule (lint rules are declared on `Rule`)."""
+
+    name: str
+    """Kebab-case, stating the fault."""
+    summary: str
+    severity: Severity
+    """The severity it is reported with."""
+
+
+CODES: dict[str, Code] = {
+    "SB001": Code(
+        "unreadable-file",
+        "The file is missing, unreadable, empty, binary or not UTF-8.",
+        Severity.ERROR,
+    ),
+    "SB002": Code(
+        "invalid-syntax",
+        "The file is not well-formed JSON, YAML or front matter.",
+        Severity.ERROR,
+    ),
+    "SB003": Code(
+        "duplicate-key",
+        "A key appears twice in one object; which one wins is unclear.",
+        Severity.ERROR,
+    ),
+    "SB004": Code(
+        "input-too-large",
+        "The input is over the size, nesting or alias-expansion limit.",
+        Severity.ERROR,
+    ),
+    "SB005": Code(
+        "unsupported-yaml-tag",
+        "YAML uses a tag that would build something other than data.",
+        Severity.ERROR,
+    ),
+    "SB010": Code(
+        "unknown-schema-version",
+        "`schema_version` names no released schema.",
+        Severity.ERROR,
+    ),
+    "SB011": Code(
+        "missing-field",
+        "A required field is absent.",
+        Severity.ERROR,
+    ),
+    "SB012": Code(
+        "unexpected-field",
+        "A field the schema does not define (often a typo).",
+        Severity.ERROR,
+    ),
+    "SB013": Code(
+        "wrong-type",
+        "A value has the wrong type, e.g. a number where text belongs.",
+        Severity.ERROR,
+    ),
+    "SB014": Code(
+        "invalid-value",
+        "A value breaks a rule of the schema (empty, malformed, not allowed).",
+        Severity.ERROR,
+    ),
+    "SB015": Code(
+        "unknown-axiom",
+        "A block's `axiom` is not in the label registry.",
+        Severity.ERROR,
+    ),
+    "SB020": Code(
+        "text-after-byline",
+        "A draft has text after its byline; it was kept in the last block.",
+        Severity.WARNING,
+    ),
+    "SB021": Code(
+        "nested-list-flattened",
+        "A nested list was kept as items of its parent list.",
+        Severity.INFO,
+    ),
+    "SB022": Code(
+        "misplaced-content",
+        "A list before the first label was kept in the lede as text.",
+        Severity.WARNING,
+    ),
+    "SB999": Code(
+        "internal-error",
+        "A rule failed on this file; the other rules still ran.",
+        Severity.ERROR,
+    ),
+}
+"""Every input, schema and reader diagnostic: code -> name, summary, severity. Codes are
+permanent: never reused."""
 
 
 class FixSafety(str, enum.Enum):
@@ -84,7 +175,7 @@ class Diagnostic(Record, frozen=True):
     @property
     def url(self) -> str:
         """The documentation page of this diagnostic's code."""
-        return f"{DOCS_BASE}/{self.code.lower()}-{self.name}"
+        return docs_url(self.code, self.name)
 
     def at(self, span: Span | None) -> Diagnostic:
         """The same diagnostic placed at a span."""

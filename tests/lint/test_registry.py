@@ -10,7 +10,7 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from smartbrev.codes import CODES
+from smartbrev.diagnostics import CODES
 from smartbrev.lint import rules as rules_package
 from smartbrev.lint.docs import SECTIONS, reference
 from smartbrev.lint.registry import RETIRED_CODES, RULES

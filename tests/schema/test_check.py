@@ -7,8 +7,7 @@ from typing import Any
 
 import pytest
 
-from smartbrev.codes import CODES
-from smartbrev.diagnostics import Diagnostic
+from smartbrev.diagnostics import CODES, Diagnostic
 from smartbrev.readers.source import parse_text
 from smartbrev.schema import store
 from smartbrev.schema.check import validate_data
@@ -180,6 +179,6 @@ def test_version_override() -> None:
 
 
 def test_every_code_is_documented_once() -> None:
-    names = [name for name, _ in CODES.values()]
+    names = [entry.name for entry in CODES.values()]
     assert len(set(names)) == len(names)
     assert all(code.startswith(("SB0", "SB9")) and len(code) == 5 for code in CODES)

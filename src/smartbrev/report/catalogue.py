@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import msgspec
 
-from smartbrev.codes import CODES
-from smartbrev.diagnostics import DOCS_BASE, Severity
+from smartbrev.diagnostics import CODES, Severity, docs_url
 
 
 class Entry(msgspec.Struct, frozen=True):
@@ -19,21 +18,13 @@ class Entry(msgspec.Struct, frozen=True):
     @property
     def url(self) -> str:
         """Its documentation page."""
-        return f"{DOCS_BASE}/{self.code.lower()}-{self.name}"
+        return docs_url(self.code, self.name)
 
 
 def catalogue() -> list[Entry]:
     """Input and schema codes, then every lint rule."""
     from smartbrev.lint.registry import RULES
 
-    entries = [
-        Entry(
-            code,
-            name,
-            summary,
-            Severity.ERROR if code < "SB020" or code == "SB999" else Severity.WARNING,
-        )
-        for code, (name, summary) in CODES.items()
-    ]
+    entries = [Entry(code, c.name, c.summary, c.severity) for code, c in CODES.items()]
     entries += [Entry(r.code, r.name, r.summary, r.severity) for r in RULES]
     return sorted(entries, key=lambda e: e.code)

@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 from msgspec.structs import replace
 
-from smartbrev.codes import CODES
-from smartbrev.diagnostics import Diagnostic, Severity, Span
+from smartbrev.diagnostics import CODES, Diagnostic, Severity, Span
 from smartbrev.messages import kind_of, quote, suggestion
 from smartbrev.pointer import Locator, join, parent
 from smartbrev.schema import store
@@ -106,7 +105,7 @@ def explain(
 
 
 def _diagnostic(finding: _Finding, path: str, span: Span | None) -> Diagnostic:
-    name = CODES[finding.code][0]
+    name = CODES[finding.code].name
     extra = {"note": finding.note} if finding.note else {}
     return Diagnostic(
         code=finding.code,

@@ -17,8 +17,7 @@ import msgspec
 from smartbrev.axioms import AXIOMS, BY_ID, CUSTOM, match_label
 from smartbrev.batch.gc import resume_collection
 from smartbrev.batch.jobs import error_diagnostic
-from smartbrev.codes import CODES
-from smartbrev.diagnostics import Diagnostic, Fix, FixSafety, Severity, Span
+from smartbrev.diagnostics import CODES, Diagnostic, Fix, FixSafety, Severity, Span
 from smartbrev.errors import ConfigError, ReadError, SmartbrevError
 from smartbrev.formats import format_for
 from smartbrev.lint.config import Loaded, Settings, check_table, discover, resolve
@@ -167,8 +166,7 @@ def code_doc(code: str) -> str | None:
     known = CODES.get(code)
     if known is None:
         return None
-    name, summary = known
-    return f"## {code} {name}\n\n{summary}\n"
+    return f"## {code} {known.name}\n\n{known.summary}\n"
 
 
 def nodes(source: Source) -> Iterator[tuple[str, Span]]:

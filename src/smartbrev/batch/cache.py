@@ -22,7 +22,6 @@ import msgspec
 from smartbrev.batch.results import FileResult, Status, Tally
 from smartbrev.diagnostics import Diagnostic, Fix, FixSafety, Severity, Span
 
-DEFAULT_DIR = ".smartbrev_cache"
 DATABASE = "results.sqlite3"
 LIMIT = 200_000
 """Most results kept; the oldest go first."""

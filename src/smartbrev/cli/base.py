@@ -108,6 +108,10 @@ jobs_option = click.option(
     show_default=True,
     help="Worker processes: a number, or auto for one per core.",
 )
+CACHE_DIR = ".smartbrev_cache"
+"""Where results are remembered unless --cache-dir says otherwise (relative to the
+working directory)."""
+
 no_cache_option = click.option(
     "--no-cache",
     is_flag=True,
@@ -117,7 +121,7 @@ no_cache_option = click.option(
 cache_dir_option = click.option(
     "--cache-dir",
     envvar="SMARTBREV_CACHE_DIR",
-    default=".smartbrev_cache",
+    default=CACHE_DIR,
     show_default=True,
     help="Where unchanged files' results are remembered.",
 )

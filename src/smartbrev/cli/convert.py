@@ -19,6 +19,7 @@ from smartbrev.cli.base import (
 )
 from smartbrev.formats import INPUT_FORMATS, OUTPUT_FORMATS, OUTPUTS
 from smartbrev.schema.store import SCHEMA_VERSIONS
+from smartbrev.stats import DEFAULT_WPM
 
 
 @cli.command()
@@ -204,7 +205,7 @@ def convert(
 @click.option(
     "--wpm",
     type=click.IntRange(min=1),
-    default=238,
+    default=DEFAULT_WPM,
     show_default=True,
     help="Reading speed, in words per minute, for the reading time.",
 )

@@ -44,7 +44,6 @@ class LintFileResult(msgspec.Struct):
     fixed: int = 0
     refused: str | None = None
     internal_error: bool = False
-    extra: dict[str, Any] = msgspec.field(default_factory=dict)
     text: str | None = None
     """The report's text for this file, when the worker rendered it (streaming formats)."""
     tally: Tally | None = None

@@ -25,7 +25,6 @@ _INLINE = frozenset(
     {"Emphasis", "Strong", "Strikethrough", "Link", "Image", "Superscript", "Subscript"}
 )
 _CONTAINERS = frozenset({"quote", "list", "item"})
-_LEAVES = frozenset({"paragraph", "heading", "html", "other"})
 
 
 class Block(msgspec.Struct):

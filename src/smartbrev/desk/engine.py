@@ -14,8 +14,8 @@ import msgspec
 
 from smartbrev import __version__
 from smartbrev.axioms import AXIOMS, label_key, match_label
+from smartbrev.batch.jobs import error_diagnostic
 from smartbrev.batch.results import Status
-from smartbrev.batch.runner import error_diagnostic
 from smartbrev.convert import convert_source
 from smartbrev.diagnostics import Diagnostic, Fix, FixSafety, Severity
 from smartbrev.errors import ConfigError, InvalidBriefing, ReadError, SmartbrevError, WriteError

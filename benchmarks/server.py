@@ -92,32 +92,9 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-async def startup(command: list[str], text: str, folder: Path) -> tuple[float, float]:
-    """Seconds from starting the server to the first diagnostics of an opened draft, in
-    wall time and in the server's CPU time."""
-    editor = Editor()
-    began = time.perf_counter()
-    await editor.client.start_io(*command)
-    await editor.client.initialize_async(
-        types.InitializeParams(
-            capabilities=types.ClientCapabilities(), root_uri=folder.as_uri(), process_id=None
-        )
-    )
-    editor.client.initialized(types.InitializedParams())
-    uri = (folder / "draft.md").as_uri()
-    editor.client.text_document_did_open(
-        types.DidOpenTextDocumentParams(types.TextDocumentItem(uri, "markdown", 1, text))
-    )
-    first = await editor.diagnostics(1) - began
-    assert editor.client._server is not None
-    cpu = cpu_seconds(editor.client._server.pid)
-    await editor.client.shutdown_async(None)
-    editor.client.exit(None)
-    await editor.client.stop()
-    return first, cpu
-
-
-async def session(command: list[str], text: str, folder: Path, edits: int, memory: int) -> None:
+async def open_draft(command: list[str], text: str, folder: Path) -> tuple[Editor, str, float]:
+    """Start the server, open the draft: (the editor, the draft's URI, seconds to its
+    first diagnostics)."""
     editor = Editor()
     began = time.perf_counter()
     await editor.client.start_io(*command)
@@ -133,10 +110,33 @@ async def session(command: list[str], text: str, folder: Path, edits: int, memor
     editor.client.text_document_did_open(
         types.DidOpenTextDocumentParams(types.TextDocumentItem(uri, "markdown", 1, text))
     )
-    first = await editor.diagnostics(1) - began
+    return editor, uri, await editor.diagnostics(1) - began
+
+
+async def close(editor: Editor) -> None:
+    await editor.client.shutdown_async(None)
+    editor.client.exit(None)
+    await editor.client.stop()
+
+
+def pid_of(editor: Editor) -> int:
     server = editor.client._server
     assert server is not None
-    pid = server.pid
+    return server.pid
+
+
+async def startup(command: list[str], text: str, folder: Path) -> tuple[float, float]:
+    """Seconds from starting the server to the first diagnostics of an opened draft, in
+    wall time and in the server's CPU time."""
+    editor, _, first = await open_draft(command, text, folder)
+    cpu = cpu_seconds(pid_of(editor))
+    await close(editor)
+    return first, cpu
+
+
+async def session(command: list[str], text: str, folder: Path, edits: int, memory: int) -> None:
+    editor, uri, first = await open_draft(command, text, folder)
+    pid = pid_of(editor)
 
     # One character typed, then taken back, on the lede's line: each change waits for
     # its diagnostics before the next, so every latency is a whole lint.
@@ -163,9 +163,7 @@ async def session(command: list[str], text: str, folder: Path, edits: int, memor
             latencies.append(arrived - sent)
         if number % 1000 == 0 or number == max(edits, memory) - 1:
             samples.append((number + 1, rss_kib(pid)))
-    await editor.client.shutdown_async(None)
-    editor.client.exit(None)
-    await editor.client.stop()
+    await close(editor)
 
     ordered = sorted(latencies)
     p95 = ordered[int(len(ordered) * 0.95) - 1]

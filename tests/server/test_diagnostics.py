@@ -135,3 +135,26 @@ async def test_closing_clears_the_diagnostics(client: LanguageClient, workspace:
     from tests.server.conftest import published
 
     assert await published(client, doc.uri, after=before) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "code"),
+    [
+        (
+            "schema.json",
+            drafts.JSON.replace('"headline": "Harbor ferry deal signed"', '"headline": 5'),
+            "SB013",
+        ),
+        ("note.md", drafts.MARKDOWN + "\nPhotos by Ana Ruiz.\n\n- extra item\n", None),
+    ],
+)
+async def test_schema_errors_and_reader_notes_are_published(
+    client: LanguageClient, workspace: Path, name: str, text: str, code: str | None
+) -> None:
+    path = write(workspace, name, text)
+    doc = Document(client, path, text, drafts.LANGUAGE[name.rsplit(".", 1)[1]])
+    found = await doc.diagnostics()
+    cli = lint_json(path)
+    assert shown(found) == expected(path, text)
+    wanted = code or next(d["code"] for d in cli if d["code"].startswith("SB02"))
+    assert wanted in {d.code for d in found}

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Protocol, TypeVar
+
 from lsprotocol import types
 
 from smartbrev.server.actions import KINDS, code_actions
@@ -9,8 +12,16 @@ from smartbrev.server.app import SmartbrevServer
 from smartbrev.server.completion import complete
 from smartbrev.server.engine import fix_all
 from smartbrev.server.hover import hover
-from smartbrev.server.positions import edits
+from smartbrev.server.linting import Linted
+from smartbrev.server.positions import Lines, edits
 from smartbrev.server.symbols import outline
+
+T = TypeVar("T")
+
+
+class _AboutADocument(Protocol):
+    @property
+    def text_document(self) -> types.TextDocumentIdentifier: ...
 
 
 def register(server: SmartbrevServer) -> None:
@@ -69,41 +80,39 @@ def register(server: SmartbrevServer) -> None:
     async def actions(
         ls: SmartbrevServer, params: types.CodeActionParams
     ) -> list[types.CodeAction] | None:
-        linted = await ls.current(params.text_document.uri)
-        if linted is None:
-            return None
-        return code_actions(linted, ls.lines(linted.text), params)
+        return await _answer(ls, params, lambda done, lines: code_actions(done, lines, params))
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     async def on_hover(ls: SmartbrevServer, params: types.HoverParams) -> types.Hover | None:
-        linted = await ls.current(params.text_document.uri)
-        if linted is None:
-            return None
-        return hover(linted.report, ls.lines(linted.text), params.position)
+        return await _answer(
+            ls, params, lambda done, lines: hover(done.report, lines, params.position)
+        )
 
     @server.feature(types.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
     async def symbols(
         ls: SmartbrevServer, params: types.DocumentSymbolParams
     ) -> list[types.DocumentSymbol] | None:
-        linted = await ls.current(params.text_document.uri)
-        if linted is None:
-            return None
-        return outline(linted.report, ls.lines(linted.text))
+        return await _answer(ls, params, lambda done, lines: outline(done.report, lines))
 
     @server.feature(types.TEXT_DOCUMENT_COMPLETION, types.CompletionOptions())
     async def completion(
         ls: SmartbrevServer, params: types.CompletionParams
     ) -> list[types.CompletionItem] | None:
-        linted = await ls.current(params.text_document.uri)
-        if linted is None:
-            return None
-        return complete(linted.report, ls.lines(linted.text), params.position)
+        return await _answer(
+            ls, params, lambda done, lines: complete(done.report, lines, params.position)
+        )
 
     @server.feature(types.TEXT_DOCUMENT_FORMATTING)
     async def formatting(
         ls: SmartbrevServer, params: types.DocumentFormattingParams
     ) -> list[types.TextEdit] | None:
-        linted = await ls.current(params.text_document.uri)
-        if linted is None:
-            return None
-        return edits(ls.lines(linted.text), fix_all(linted.report))
+        return await _answer(ls, params, lambda done, lines: edits(lines, fix_all(done.report)))
+
+
+async def _answer(
+    ls: SmartbrevServer, params: _AboutADocument, answer: Callable[[Linted, Lines], T]
+) -> T | None:
+    """Answer a request about a document from what linting it as it is now finds (None
+    when it is not open or not a briefing)."""
+    linted = await ls.current(params.text_document.uri)
+    return None if linted is None else answer(linted, ls.lines(linted.text))

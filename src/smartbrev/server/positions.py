@@ -119,6 +119,11 @@ def edits(lines: Lines, new: str) -> list[types.TextEdit]:
         tail = 0
         while tail < limit - head and before[-1 - tail] == text[-1 - tail]:
             tail += 1
+        # An LSP position cannot fall between the two characters of a "\r\n".
+        if _inside_crlf(old, start + head):
+            head -= 1
+        if _inside_crlf(old, end - tail):
+            tail -= 1
         found.append(
             types.TextEdit(
                 types.Range(lines.position(start + head), lines.position(end - tail)),
@@ -126,3 +131,7 @@ def edits(lines: Lines, new: str) -> list[types.TextEdit]:
             )
         )
     return found
+
+
+def _inside_crlf(text: str, offset: int) -> bool:
+    return 0 < offset < len(text) and text[offset - 1] == "\r" and text[offset] == "\n"

@@ -66,3 +66,32 @@ def test_every_module_at_the_top_of_the_package_has_a_layer() -> None:
         name = path.stem if path.suffix == ".py" else path.name
         if (path.suffix == ".py" or (path / "__init__.py").is_file()) and name not in entry:
             assert name in layered, f"{path.name} sits in no layer of docs/architecture.md"
+
+
+def _tree() -> list[str]:
+    text = DOC.read_text(encoding="utf-8")
+    return text.split("## What lives where", 1)[1].split("```", 2)[1].splitlines()
+
+
+def test_every_module_the_tree_names_exists() -> None:
+    package = PACKAGE
+    named = 0
+    for line in _tree():
+        folder = re.match(r"^  (\w+)/", line)
+        if folder:
+            package = PACKAGE / folder.group(1)
+            assert package.is_dir(), f"{folder.group(1)}/ is not a package"
+        elif re.match(r"^  \w", line):
+            package = PACKAGE
+        for module in re.findall(r"\b(\w+)\.py\b", line):
+            named += 1
+            assert (package / f"{module}.py").is_file() or (PACKAGE / f"{module}.py").is_file(), (
+                f"{module}.py is named in docs/architecture.md but is not in {package.name}/"
+            )
+    assert named > 30
+
+
+def test_every_package_is_in_the_tree() -> None:
+    listed = {m.group(1) for line in _tree() if (m := re.match(r"^  (\w+)/", line))}
+    packages = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").is_file()}
+    assert packages == listed

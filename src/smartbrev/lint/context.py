@@ -58,6 +58,21 @@ class Context(msgspec.Struct, dict=True):
         return tuple(found)
 
     @cached_property
+    def axioms(self) -> tuple[str, ...]:
+        """The axiom of each block, as the editor meant it: a custom label a slip of the
+        keys away from a known one ("Why it maters") counts as that label, so rules about
+        structure do not report a block that is there, only misspelt (`misspelled-label`
+        reports the spelling)."""
+        from smartbrev.axioms import CUSTOM
+        from smartbrev.lint.labels import DEFAULT_SIMILARITY, meant_axiom
+
+        cutoff = getattr(self.options.get("SB301"), "min_similarity", DEFAULT_SIMILARITY)
+        return tuple(
+            (meant_axiom(b.label, self.labels, cutoff) or b.axiom) if b.axiom == CUSTOM else b.axiom
+            for b in self.doc.blocks
+        )
+
+    @cached_property
     def body(self) -> tuple[Text, ...]:
         """Prose a reader reads as the story (no headline)."""
         return tuple(t for t in self.texts if t.kind != "headline")

@@ -32,6 +32,9 @@ The council approved the budget on Tuesday.
 By Ana Ortiz
 ```
 
+A "Why it matters" with a typo in its label ("Why it maters") is there: that is for
+`misspelled-label` to report.
+
 ## Fix safety
 No fix: the block needs an editor's words.
 
@@ -49,7 +52,7 @@ from smartbrev.lint.rule import Finding, Rule
 
 
 def check(ctx: Context, options: None) -> Iterator[Finding]:
-    if not any(block.axiom == "why-it-matters" for block in ctx.doc.blocks):
+    if "why-it-matters" not in ctx.axioms:
         yield Finding(
             "the briefing has no “Why it matters” block",
             "/lede",

@@ -41,64 +41,26 @@ numerals stay numerals.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 import msgspec
 
-from smartbrev.axioms import AXIOMS, CUSTOM, label_key
+from smartbrev.axioms import CUSTOM, label_key
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
+from smartbrev.lint.labels import DEFAULT_SIMILARITY, nearest, safety
 from smartbrev.lint.rule import Finding, Fix, FixSafety, Rule
 
 
 class Options(msgspec.Struct, frozen=True):
-    min_similarity: float = 0.8
-
-
-def nearest(label: str, ctx: Context, cutoff: float) -> tuple[str, str] | None:
-    """The key and house form of the known label closest to `label`, if close enough."""
-    candidates: dict[str, str] = {}
-    for axiom in AXIOMS:
-        for written in (axiom.label, *axiom.variants):
-            candidates[label_key(written)] = axiom.label
-    candidates.update(ctx.labels)
-    match = difflib.get_close_matches(label_key(label), list(candidates), n=1, cutoff=cutoff)
-    return (match[0], candidates[match[0]]) if match else None
-
-
-def _slip(written: str, known: str) -> bool:
-    """One word mistyped in a way that cannot make another word: two letters swapped, or
-    (in a word of four letters or more) one letter added, dropped or changed."""
-    if len(written) == len(known):
-        differ = [i for i, (a, b) in enumerate(zip(written, known, strict=True)) if a != b]
-        if len(differ) == 2 and differ[1] == differ[0] + 1:
-            return written[differ[0]] == known[differ[1]] and written[differ[1]] == known[differ[0]]
-        return len(differ) == 1 and len(known) >= 4
-    if abs(len(written) - len(known)) != 1 or min(len(written), len(known)) < 4:
-        return False
-    longer, shorter = (written, known) if len(written) > len(known) else (known, written)
-    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
-
-
-def safety(written_key: str, known_key: str) -> FixSafety | None:
-    """How safe replacing one label by another is; None when they differ by a numeral."""
-    written, known = written_key.split("-"), known_key.split("-")
-    if written_key.replace("-", "") == known_key.replace("-", ""):
-        return FixSafety.SAFE  # a space missing or doubled
-    if len(written) != len(known):
-        return FixSafety.UNSAFE  # a whole word added or dropped
-    pairs = [(a, b) for a, b in zip(written, known, strict=True) if a != b]
-    if any(any(c.isdigit() for c in a + b) for a, b in pairs):
-        return None
-    return FixSafety.SAFE if all(_slip(a, b) for a, b in pairs) else FixSafety.UNSAFE
+    min_similarity: float = DEFAULT_SIMILARITY
 
 
 def check(ctx: Context, options: Options) -> Iterator[Finding]:
     for index, block in enumerate(ctx.doc.blocks):
         if block.axiom != CUSTOM or label_key(block.label) in ctx.labels:
             continue
-        found = nearest(block.label, ctx, options.min_similarity)
+        found = nearest(block.label, ctx.labels, options.min_similarity)
         if found is None:
             continue
         key, house = found

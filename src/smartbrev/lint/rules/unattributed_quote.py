@@ -64,6 +64,7 @@ _ATTRIBUTION = re.compile(
     r"responded|counter|countered|continue|continued|urge|urged|vow|vowed|promise|"
     r"promised|joke|joked|quip|quipped|caution|cautioned|complain|complained|describe|"
     r"described|call|calls|called|put\s+it|read|reads|find|finds|found|conclude|concluded|"
+    r"sum(?:s|med)?\s+(?:it\s+)?up|summari[sz]ed|characteri[sz]ed|in\s+the\s+words\s+of|"
     r"according\s+to|per\s+(?:the|a|an|his|her|their)|in\s+a\s+(?:statement|post|letter|"
     r"memo|filing|email|interview)|quoted|quoting|tweeted|posted)\b",
     re.IGNORECASE,

@@ -42,9 +42,10 @@ from collections.abc import Iterator
 from smartbrev.axioms import CUSTOM, label_key
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
+from smartbrev.lint.labels import nearest
 from smartbrev.lint.rule import Finding, Rule
 from smartbrev.lint.rules.misspelled_label import RULE as MISSPELLED
-from smartbrev.lint.rules.misspelled_label import Options, nearest
+from smartbrev.lint.rules.misspelled_label import Options
 
 
 def check(ctx: Context, options: None) -> Iterator[Finding]:
@@ -53,7 +54,7 @@ def check(ctx: Context, options: None) -> Iterator[Finding]:
     for index, block in enumerate(ctx.doc.blocks):
         if block.axiom != CUSTOM or label_key(block.label) in ctx.labels:
             continue
-        if nearest(block.label, ctx, cutoff) is None:
+        if nearest(block.label, ctx.labels, cutoff) is None:
             yield Finding(
                 f"“{block.label}” is not a Smart Brevity label",
                 f"/blocks/{index}/label",

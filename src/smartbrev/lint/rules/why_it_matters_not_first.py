@@ -50,9 +50,14 @@ class Options(msgspec.Struct, frozen=True):
 
 
 def check(ctx: Context, options: Options) -> Iterator[Finding]:
+    axioms = ctx.axioms
     for index, block in enumerate(ctx.doc.blocks):
-        if block.axiom == "why-it-matters":
-            before = [b for b in ctx.doc.blocks[:index] if b.axiom not in options.allowed_before]
+        if axioms[index] == "why-it-matters":
+            before = [
+                b
+                for b, axiom in zip(ctx.doc.blocks[:index], axioms, strict=False)
+                if axiom not in options.allowed_before
+            ]
             if before:
                 yield Finding(
                     f"“{block.label}” comes after “{before[0].label}”",

@@ -158,7 +158,12 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
                 stop -= 1
             last = _LAST_WORD.search(masked, max(start, stop - 16), stop)
             token = last.group(1) if last else ""
-            if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
+            initialism = len(token) == 1 and (
+                token.isupper() or masked[max(start, stop - 2) : stop - 1] == "."
+            )
+            # "Dec.", "Dr.", an initial ("A."), or the end of "U.S.", "a.m.", "e.g.": read
+            # as not ending the sentence, since a wrong split reports a fault that is not.
+            if token.lower() in _ABBREVIATIONS or initialism:
                 continue
         following = _NEXT.match(masked, match.end())
         if following is not None and following.group(1).islower():

@@ -8,9 +8,16 @@ from tests.lint.helpers import positions
 
 BAD = [
     ("# The city council voted on Tuesday night to approve a flat budget\n\nLede.\n", [(1, 1)]),
+    (
+        "# Council votes 7-2 to freeze fares, add late buses and rebuild the 9th Street stop"
+        "\n\nLede.\n",
+        [(1, 1)],
+    ),
 ]
 GOOD = [
     "# Council passes a flat budget\n\nLede.\n",
+    # Ten words as an editor counts them ("7-2", "up-to-date" once each).
+    "# Council votes 7-2 for an up-to-date bus map by June\n\nLede.\n",
 ]
 
 

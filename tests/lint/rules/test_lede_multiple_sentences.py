@@ -8,11 +8,27 @@ from tests.lint.helpers import briefing, positions
 
 BAD = [
     (briefing("**Why it matters:** Taxes.", lede="The council voted. Taxes stay flat."), [(3, 20)]),
+    (
+        briefing(
+            "**Why it matters:** Taxes.",
+            lede="The U.S. Senate passed the bill at 2 a.m. Friday. It now goes to the House.",
+        ),
+        [(3, 51)],
+    ),
 ]
 GOOD = [
     briefing(
         "**Why it matters:** Taxes.",
         lede="Mr. Ortiz and Dr. A. Patel voted Dec. 9 on the $1.5 million plan.",
+    ),
+    # Abbreviations, initials, decimals and times do not end a sentence.
+    briefing(
+        "**Why it matters:** Taxes.",
+        lede="Gov. Ana Ortiz signed the $4.5 billion U.S. highway bill at 9 a.m. on Monday.",
+    ),
+    briefing(
+        "**Why it matters:** Taxes.",
+        lede="“We’re done,” Sen. Dev Patel said after the 52-48 vote on the up-to-date map.",
     ),
 ]
 

@@ -8,9 +8,31 @@ from tests.lint.helpers import briefing, positions
 
 BAD = [
     (briefing("**Why it matters:** Taxes.", lede=" ".join(["word"] * 36) + "."), [(3, 1)]),
+    # 36 words as an editor counts them.
+    (
+        briefing(
+            "**Why it matters:** Taxes.",
+            lede=(
+                "The county board voted 5-2 on Tuesday to spend $4.2 million on the "
+                "long-delayed Route 9 repairs, a decade after the state first flagged the "
+                "bridge as one of the worst in the region, and after three years of "
+                "public hearings on it."
+            ),
+        ),
+        [(3, 1)],
+    ),
 ]
 GOOD = [
     briefing("**Why it matters:** Taxes.", lede=" ".join(["word"] * 35) + "."),
+    # 35 words: "5-2", "$4.2", "long-delayed", "U.S." and "9/11" count once each.
+    briefing(
+        "**Why it matters:** Taxes.",
+        lede=(
+            "The county board voted 5-2 on Tuesday to spend $4.2 million on the long-delayed "
+            "Route 9 repairs, the largest U.S. grant the county has won since 9/11, after "
+            "three years of public hearings on it."
+        ),
+    ),
 ]
 
 

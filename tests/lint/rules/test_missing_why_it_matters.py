@@ -12,6 +12,9 @@ BAD = [
 GOOD = [
     briefing("**Why it matters:** Taxes."),
     briefing("## WHY IT MATTERS\n\nTaxes."),
+    # A typo in the label: misspelled-label reports it; the block is there.
+    briefing("**Why it maters:** Fares rise 8% in January."),
+    briefing("WHY IT MATTERS: Fares rise 8% in January.", lede="The board met on Tuesday."),
 ]
 
 

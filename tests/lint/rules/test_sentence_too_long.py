@@ -8,9 +8,23 @@ from tests.lint.helpers import briefing, positions
 
 BAD = [
     (briefing("**Why it matters:** Short one. Word " + " ".join(["word"] * 30) + "."), [(5, 32)]),
+    (
+        briefing(
+            "**Driving the news:** The board, which met for four hours on Tuesday after a "
+            "public hearing that drew more than 200 residents, many of them parents of "
+            "students who ride the buses, voted 5-2 to keep fares at today's prices."
+        ),
+        [(5, 23)],
+    ),
 ]
 GOOD = [
     briefing("**Why it matters:** " + " ".join(["word"] * 30) + "."),
+    # 30 words, with hyphens, decimals and a slash counted as an editor counts them.
+    briefing(
+        "**Driving the news:** The state-run clinic on Route 9 will stay open 24-7 from "
+        "May 1, its director said, after a $1.5 million grant and a 9/11 memorial fund "
+        "covered the night shift."
+    ),
 ]
 
 

@@ -65,6 +65,11 @@ def joins(text: str) -> int:
     return len(_JOIN.findall(text))
 
 
+def join_positions(text: str) -> list[int]:
+    """Where in a text two runs are joined into one word, in order (markup not removed)."""
+    return [match.start() for match in _JOIN.finditer(text)]
+
+
 @lru_cache(maxsize=4096)
 def count(text: str) -> int:
     """How many words a piece of text has."""

@@ -9,9 +9,16 @@ from tests.lint.helpers import briefing, positions
 BAD = [
     (briefing("**Why it matters:** Taxes.\n\n**Why it matters:** Parks."), [(7, 1)]),
     (briefing("**Our take:** A.\n\n**Our Take:** B."), [(7, 1)]),
+    (
+        briefing(
+            "**What they're saying:** “Yes,” she said.\n\n**What they are saying:** “No,” he said."
+        ),
+        [(7, 1)],
+    ),
 ]
 GOOD = [
     briefing("**Why it matters:** Taxes.\n\n**Zoom in:** Parks."),
+    briefing("**Zoom in:** The east side.\n\n**Zoom out:** The region."),
 ]
 
 

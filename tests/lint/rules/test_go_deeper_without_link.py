@@ -8,9 +8,11 @@ from tests.lint.helpers import briefing, positions
 
 BAD = [
     (briefing("**Go deeper:**\n\n- The budget in charts"), [(7, 1)]),
+    (briefing("**Go deeper:** Iranian, Russian foreign ministers meet in Moscow"), [(5, 1)]),
 ]
 GOOD = [
     briefing("**Go deeper:**\n\n- [The budget](https://example.org/b)"),
+    briefing("**Go deeper:** [Iranian, Russian foreign ministers meet](https://example.org/a)"),
 ]
 
 

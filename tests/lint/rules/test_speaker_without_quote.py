@@ -8,9 +8,20 @@ from tests.lint.helpers import briefing, positions
 
 BAD = [
     (briefing("**What they're saying:**\n\n- **Ana Ortiz:** The budget is balanced."), [(7, 1)]),
+    (
+        briefing(
+            "**What they're saying:**\n\n- **Dev Patel**, transit director: Fares will stay "
+            "flat through 2027, he said, if the levy passes."
+        ),
+        [(7, 1)],
+    ),
 ]
 GOOD = [
     briefing("**What they're saying:**\n\n- **Ana Ortiz:** “The budget is balanced.”"),
+    briefing('**What they\'re saying:**\n\n- **Dev Patel**, transit director: "Fares stay flat."'),
+    briefing(
+        "**What they're saying:**\n\n- **Dev Patel**, transit director: « Les tarifs restent. »"
+    ),
 ]
 
 

@@ -8,9 +8,12 @@ from tests.lint.helpers import briefing, positions
 
 BAD = [
     (briefing('**Why it matters:** "We can\'t," she said.'), [(5, 21)]),
+    (briefing("**Flashback:** The pier's first ferry ran in the '90s."), [(5, 24)]),
 ]
 GOOD = [
     briefing("**Why it matters:** “We can’t,” she said. `don't` is code."),
+    briefing("**Flashback:** The pier’s first ferry ran in the ’90s, “for good,” she said."),
+    briefing("**Go deeper:** [Riders' guide](https://example.org/riders'-guide)"),
 ]
 
 

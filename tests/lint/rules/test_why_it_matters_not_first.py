@@ -8,10 +8,15 @@ from tests.lint.helpers import briefing, positions
 
 BAD = [
     (briefing("**The big picture:** Deficits.\n\n**Why it matters:** Taxes."), [(7, 1)]),
+    (
+        briefing("**By the numbers:** 14 branches.\n\n**Why it maters:** Sundays are free."),
+        [(7, 1)],
+    ),
 ]
 GOOD = [
     briefing("**Why it matters:** Taxes.\n\n**The big picture:** Deficits."),
     briefing("**Driving the news:** A vote.\n\n**Why it matters:** Taxes."),
+    briefing("**Why it maters:** Sundays are free.\n\n**By the numbers:** 14 branches."),
 ]
 
 

@@ -7,6 +7,7 @@ its list, the phrases in which a listed word means something else, and its wordi
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 import msgspec
@@ -46,6 +47,16 @@ def listed(
             yield start, end, term
 
 
+@lru_cache(maxsize=64)
+def _lists(options: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """The words and exception phrases of a rule's options, lower-cased (the same options
+    serve every file of a run)."""
+    return (
+        frozenset(w.lower() for w in (*options.words, *options.extend_words)),
+        frozenset(p.lower() for p in options.exceptions),
+    )
+
+
 def word_list_rule(
     *,
     code: str,
@@ -59,8 +70,7 @@ def word_list_rule(
     """A rule reporting each listed word (`message` may use `{word}`, as written)."""
 
     def check(ctx: Context, chosen: Any) -> Iterator[Finding]:
-        words = frozenset(w.lower() for w in (*chosen.words, *chosen.extend_words))
-        exceptions = frozenset(p.lower() for p in chosen.exceptions)
+        words, exceptions = _lists(chosen)
         for text in ctx.texts:
             for start, end, _term in listed(text.text, words, exceptions):
                 yield Finding(

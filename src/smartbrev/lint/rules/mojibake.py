@@ -77,7 +77,32 @@ def _changed(text: str, fixed: str) -> tuple[int, int, int]:
     return start, end, new_end
 
 
+def _all_ascii(ctx: Context) -> bool:
+    """Whether every text is ASCII (most are): then there is nothing to look at."""
+    doc = ctx.doc
+    return (
+        all(t.text.isascii() for t in ctx.texts)
+        and all(b.label.isascii() for b in doc.blocks)
+        and all(link.title.isascii() for b in doc.blocks if b.links for link in b.links)
+        and all(
+            item.name.isascii() and (item.role or "").isascii()
+            for b in doc.blocks
+            for item in b.content or ()
+            if isinstance(item, Speaker)
+        )
+        and (
+            doc.byline is None
+            or (
+                (doc.byline.text or "").isascii()
+                and all(a.name.isascii() for a in doc.byline.authors)
+            )
+        )
+    )
+
+
 def check(ctx: Context, options: None) -> Iterator[Finding]:
+    if _all_ascii(ctx):
+        return
     for pointer, text in _fields(ctx):
         if not suspicious(text):
             continue

@@ -2,7 +2,8 @@
 
 ## What it does
 Reports a briefing that has no block labelled "Why it matters" (in any spelling the label
-registry recognises).
+registry recognises). A "Why it matters" with a typo in its label ("Why it maters") is
+there: that is for `misspelled-label` to report.
 
 ## Why is this bad?
 "Why it matters" is the one block every Smart Brevity briefing carries: it tells the
@@ -31,9 +32,6 @@ The council approved the budget on Tuesday.
 
 By Ana Ortiz
 ```
-
-A "Why it matters" with a typo in its label ("Why it maters") is there: that is for
-`misspelled-label` to report.
 
 ## Fix safety
 No fix: the block needs an editor's words.

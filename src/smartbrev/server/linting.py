@@ -1,6 +1,7 @@
-"""Linting open documents while they are edited: one lint at a time in a worker thread
-(so a huge document never stops the server answering), a document's changes folded
-into one lint, and the latest result kept for code actions, hover and the outline."""
+"""Linting open documents while they are edited: lints run in worker threads (so a huge
+document never stops the server answering, nor holds up a short one), one at a time
+per document with the changes made meanwhile folded into the next, and the latest
+result kept for code actions, hover and the outline."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ import msgspec
 
 from smartbrev.server.engine import Report
 
+WORKERS = 2
+"""Documents linted at once: a short draft's lint shares the interpreter with a long
+one's (threads take turns every few milliseconds) rather than waiting for it to end."""
 QUICK = 0.05
 """A document whose last lint took less than this (seconds) is linted on every change."""
 PAUSE = 0.25
@@ -39,11 +43,11 @@ class Linted(msgspec.Struct, frozen=True):
 
 
 class Linter:
-    """Runs jobs in a worker thread; at most one lint in flight per document."""
+    """Runs jobs in worker threads; at most one lint in flight per document."""
 
     def __init__(self, publish: Callable[[Linted], None]) -> None:
         self._publish = publish
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="smartbrev-lint")
+        self._pool = ThreadPoolExecutor(WORKERS, thread_name_prefix="smartbrev-lint")
         self._latest: dict[str, Linted] = {}
         self._running: dict[str, tuple[str, asyncio.Future[Linted]]] = {}
         self._timers: dict[str, asyncio.TimerHandle] = {}

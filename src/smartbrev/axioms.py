@@ -6,6 +6,7 @@ is the registry's ids plus `custom`, and a test keeps the two in step.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import msgspec
@@ -164,7 +165,16 @@ def ids_in(version: str) -> tuple[str, ...]:
 BY_ID: dict[str, Axiom] = {a.id: a for a in AXIOMS}
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+_MOJIBAKE_APOSTROPHES = ("\u00e2\u20ac\u2122", "\u00e2\u20ac\u02dc", "\u00e2\u0080\u0099")
+"""A curly apostrophe after a trip through the wrong encoding (`â€™`): labels are still
+recognised in such copy, which the mojibake rule then offers to repair."""
 _CLOSING = ":-\u2013\u2014"
+
+
+_GARBLED_SYMBOL = re.compile(
+    "^(?:\u00f0[\u0080-\u00bf\u0152-\u2122][^\\s]{0,2}|\u00e2[\u0080-\u00bf\u0152-\u2122][^\\s]?)"
+)
+"""An emoji or symbol after a trip through the wrong encoding (`ðŸ“Š`, `âš¡`)."""
 
 
 def strip_decoration(label: str) -> str:
@@ -172,6 +182,10 @@ def strip_decoration(label: str) -> str:
     start = 0
     while start < len(label) and not label[start].isalnum():
         start += 1
+    if label[start : start + 1] in ("\u00f0", "\u00e2"):
+        garbled = _GARBLED_SYMBOL.match(label, start)
+        if garbled is not None:
+            return strip_decoration(label[garbled.end() :])
     return label[start:] if start else label
 
 
@@ -182,7 +196,11 @@ def label_key(label: str) -> str:
     Case, curly apostrophes, an emoji or symbol before it, a trailing colon or dash, a
     leading "The", apostrophes and commas do not change which axiom a label names.
     """
-    text = strip_decoration(label).translate(_APOSTROPHES).lower()
+    text = strip_decoration(label)
+    if "\u00e2" in text:
+        for garbled in _MOJIBAKE_APOSTROPHES:
+            text = text.replace(garbled, "'")
+    text = text.translate(_APOSTROPHES).lower()
     end = len(text)  # trailing spaces, colons and dashes (by hand: see `strip_closing`)
     while end and (text[end - 1].isspace() or text[end - 1] in _CLOSING):
         end -= 1

@@ -1,7 +1,9 @@
 """How a byline is written: the names a byline line holds, and the house form of one.
 
-Readers recognise bylines with it and writers check that the line they write reads
-back as the same authors.
+Real bylines carry more than names: a date (`By Ana Ortiz · Mar 25, 2023`), an outlet
+(`By Ana Ortiz, Axios Seattle`), a role (`By Lena Sorensen, COO`). Readers recognise
+bylines with this grammar, and writers check that the line they write reads back as the
+same authors.
 """
 
 from __future__ import annotations
@@ -10,17 +12,40 @@ import re
 
 import msgspec
 
-_BY = re.compile(r"^by\s+", re.IGNORECASE)
+from smartbrev.dates import read_date
+
+_BY = re.compile(r"^(?:written\s+)?by\s+", re.IGNORECASE)
+_POSTED = re.compile(r"^(?:posted|published)\s+(?:on\s+)?(.+?)\s+by\s+(.+)$", re.IGNORECASE)
 _JOINERS = re.compile(r"\s*,\s*(?:and|&)\s+|\s*,\s*|\s+(?:and|&)\s+|\s+[-\u2013\u2014]\s+")
+_DATE_SEPARATOR = re.compile(r"\s*(?:\u00c2?\u00b7|\||\u2022|,|\s[-\u2013\u2014])\s*")
 _ROLE = re.compile(r"^(.*?)\s*\(([^()]+)\)$")
-_NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u024f\u0370-\u1fff][\w.'\u2019-]*|[a-z]{1,3}|al-\w+)$")
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z\u00c0-\u024f\u0370-\u1fff][^\s\d,;:!?()\[\]{}\"\u201c\u201d]*|[a-z]{1,3}|al-\w+)$"
+)
+_OUTLET = re.compile(
+    r"^(?:Axios\b.*|(?:The\s+)?(?:[A-Z][\w&.'\u2019-]*\s+){0,4}"
+    r"(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Dispatch|Ledger|Press|"
+    r"Daily|Radio|Review|Observer|Courier|Star|Sun|Examiner|Bulletin|Standard|Record|"
+    r"Magazine|Media|Report|Wire)(?:\s+[A-Z][\w&.'\u2019-]*){0,3}"
+    r"|Reuters|Bloomberg|AP|AFP|Associated Press|CNN|NPR|BBC|Politico)$"
+)
+_ROLE_WORDS = re.compile(
+    r"\b(?:reporter|editor|correspondent|writer|columnist|contributor|producer|officer|"
+    r"director|manager|president|chief|head|lead|staff|intern|analyst|author|founder|"
+    r"chair|member|fellow|professor|spokesperson|partner|coordinator|anchor|host)s?\b",
+    re.IGNORECASE,
+)
 
 
 class BylineCue(msgspec.Struct, frozen=True):
-    """A byline read from a line: the authors, and whether it opened with "By"."""
+    """A byline read from a line: the authors, what came with them, and whether it said "By"."""
 
     authors: tuple[tuple[str, str | None], ...]
     explicit: bool
+    outlet: str | None = None
+    """The outlet printed with the names ("Axios" in "By Ana Ortiz, Axios")."""
+    published: str | None = None
+    """The date printed with the names, in ISO form."""
 
 
 def _name(part: str) -> tuple[str, str | None] | None:
@@ -36,20 +61,78 @@ def _name(part: str) -> tuple[str, str | None] | None:
     return part, role
 
 
-def byline_line(text: str) -> BylineCue | None:
-    """ "By A", "By A and B", "A, B and C" or "A - B": the names of a byline, if it reads as one."""
-    stripped = text.strip().strip("*_").strip()
-    if not stripped or "\n" in stripped or len(stripped) > 200:
-        return None
-    explicit = bool(_BY.match(stripped))
-    body = _BY.sub("", stripped) if explicit else stripped
+def is_outlet(text: str) -> bool:
+    """A news outlet's or desk's name: "Axios Seattle", "The Dunmore Dispatch", "Reuters"."""
+    text = text.strip()
+    return 0 < len(text.split()) <= 8 and bool(_OUTLET.match(text))
+
+
+def _is_role(part: str) -> bool:
+    part = part.strip()
+    if not part or len(part.split()) > 8:
+        return False
+    acronym = part.isupper() and part.isalpha() and len(part) <= 5
+    return part[0].islower() or acronym or bool(_ROLE_WORDS.search(part))
+
+
+def _split_date(body: str) -> tuple[str, str | None]:
+    """The names part of a byline, and the date written after them."""
+    for match in reversed(list(_DATE_SEPARATOR.finditer(body))):
+        found = read_date(body[match.end() :])
+        if found is not None and not body[match.end() + found.end :].strip():
+            return body[: match.start()], found.iso
+    return body, None
+
+
+def _names(body: str, explicit: bool) -> BylineCue | None:
+    outlet = role = None
+    head, comma, last = body.rpartition(",")
+    if comma and head.strip():
+        if is_outlet(last):
+            body, outlet = head, last.strip()
+        elif _is_role(last) and "," not in head and " and " not in head:
+            body, role = head, last.strip()
     parts = [p for p in _JOINERS.split(body) if p]
-    if not parts or (not explicit and len(parts) < 2):
+    if not parts or (not explicit and len(parts) < 2 and role is None):
         return None
     authors = [_name(p.strip()) for p in parts]
     if any(a is None for a in authors):
         return None
-    return BylineCue(tuple(a for a in authors if a is not None), explicit)
+    found = [a for a in authors if a is not None]
+    if role is not None:
+        found = [(found[0][0], role)]
+    return BylineCue(tuple(found), explicit, outlet)
+
+
+def read_byline(text: str, *, bare: bool = False) -> BylineCue | None:
+    """The byline a line holds, with its date and outlet, or None.
+
+    "By A", "By A and B", "By A · Mar 25, 2023", "By A, Axios", "A - B" (two names or more
+    without "By"), "Posted on August 2, 2023 by A". With `bare`, a single name or "Name,
+    role" without "By" reads as a byline too: the page decides where that is plausible.
+    """
+    stripped = text.strip().strip("*_").strip()
+    if not stripped or "\n" in stripped or len(stripped) > 200:
+        return None
+    posted = _POSTED.match(stripped)
+    if posted is not None:
+        found = read_date(posted.group(1))
+        if found is None or posted.group(1)[found.end :].strip():
+            return None
+        cue = _names(posted.group(2), explicit=True)
+        return None if cue is None else msgspec.structs.replace(cue, published=found.iso)
+    explicit = bool(_BY.match(stripped))
+    body = _BY.sub("", stripped) if explicit else stripped
+    body, published = _split_date(body)
+    cue = _names(body, explicit or bare)
+    if cue is None:
+        return None
+    return msgspec.structs.replace(cue, published=published)
+
+
+def byline_line(text: str) -> BylineCue | None:
+    """ "By A", "By A and B", "A, B and C" or "A - B": a byline, wherever it stands."""
+    return read_byline(text)
 
 
 def format_byline(authors: list[tuple[str, str | None]]) -> str:

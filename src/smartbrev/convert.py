@@ -29,10 +29,12 @@ MOVED = frozenset({"SB020"})
 """Reader diagnostics that mean text was kept somewhere other than where it was written."""
 
 
-def draft_words(text: str) -> list[str]:
-    """The words of a draft's body (front matter left out)."""
-    lines = text.replace("\r\n", "\n").split("\n")
-    return words("\n".join(lines[body_start(lines) :]))
+def draft_words(text: str, apart: frozenset[int] = frozenset()) -> list[str]:
+    """The words of a draft's body: front matter and the lines `apart` (1-based) left out."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    start = body_start(lines)
+    kept = (line for number, line in enumerate(lines[start:], start + 1) if number not in apart)
+    return words("\n".join(kept))
 
 
 def _first_difference(before: Any, after: Any, where: str = "") -> str:
@@ -61,8 +63,9 @@ def check_words(source: Source, doc: Briefing) -> None:
     """Refuse a draft whose words the model does not hold in the same order."""
     if source.format not in DRAFT_FORMATS:
         return
-    expected = draft_words(source.text)
-    actual = model_words(doc, source.from_front_matter)
+    expected = draft_words(source.text, source.set_aside)
+    skip = source.from_front_matter | ({"byline"} if source.set_aside else frozenset())
+    actual = model_words(doc, skip)
     if any(d.code in MOVED for d in source.diagnostics):
         # The reader moved text it reported; every word must still be there exactly once.
         expected, actual = sorted(expected), sorted(actual)
@@ -101,7 +104,8 @@ def render(
             else f"{name}: {fmt} cannot hold this briefing exactly (reading it back would "
             f"change {where}); nothing was written"
         )
-    if fmt in DRAFT_FORMATS and draft_words(output) != model_words(doc, again.from_front_matter):
+    skip = again.from_front_matter | ({"byline"} if again.set_aside else frozenset())
+    if fmt in DRAFT_FORMATS and draft_words(output, again.set_aside) != model_words(doc, skip):
         raise WriteError(f"{name}: writing {fmt} would change the words of the briefing")
     return output
 

@@ -35,10 +35,10 @@ from tests.conftest import RunCli
         ),
         ("bad-yaml-front.md", "---\nid: [x\n---\nLede.\n", 2, ":3:1: error[SB002]"),
         (
-            "unknown-front.md",
-            "---\nauthor: Ana\n---\nLede.\n",
+            "wrong-front.md",
+            "---\nmeta: soon\n---\nLede.\n",
             1,
-            ":2:1: error[SB012] unexpected-field: unexpected field `author`",
+            ":2:7: error[SB013] wrong-type",
         ),
         (
             "deep.md",

@@ -59,25 +59,87 @@ def _word_count(text: str) -> int:
     return len(text.split())  # the runs of \S: str.split's spaces are exactly \s
 
 
-def known_label_line(line: str) -> Label | None:
-    """A registry label alone on a line ("Why it matters:") or opening one ("...: text")."""
-    stripped = line.strip()
-    if not stripped or _word_count(stripped) > 40:
-        return None
-    whole = strip_closing(stripped)
-    axiom = match_label(whole)
-    if axiom is not None and whole:
-        return Label(axiom, whole, "")
-    if ":" not in stripped and not any(dash in stripped for dash in _DASHES):
-        return None  # no separator: checked without the pattern, which tries every space
-    match = _SEPARATOR.search(stripped)
-    if match is None or match.start() == 0:
-        return None
-    head, rest = stripped[: match.start()], stripped[match.end() :]
+_NOTE = re.compile(r"\s*\((?:[^()]{0,16}\bread|\d+(?:\.\d+)?\s*min[^()]{0,12})\)$", re.IGNORECASE)
+"""A reading-time note after a label: "Go deeper (2 min. read)"."""
+
+_HEAD = 80
+"""The most characters before a label's separator: labels are short, lines may not be."""
+
+
+def label_axiom(head: str) -> str | None:
+    """The axiom a label names, a reading-time note after it allowed."""
     axiom = match_label(head)
+    if axiom is None and head.endswith(")"):
+        note = _NOTE.search(head)
+        if note is not None and note.start() > 0:
+            axiom = match_label(head[: note.start()])
+    return axiom
+
+
+def _separator(text: str) -> tuple[int, int] | None:
+    """Where the first label separator (a colon, or a dash with space) is, and ends."""
+    best: tuple[int, int] | None = None
+    colon = text.find(":")
+    if colon > 0:
+        best = (len(text[:colon].rstrip()), colon + 1)
+    for dash in _DASHES:
+        at = text.find(f" {dash}" if dash == "-" else dash)
+        if at <= 0 or (best is not None and at >= best[0]):
+            continue
+        after = at + (2 if dash == "-" else 1)
+        if after < len(text) and not text[after].isspace() and dash == "-":
+            continue
+        best = (len(text[:at].rstrip()), after)
+    return best
+
+
+def known_label_line(line: str) -> Label | None:
+    """A registry label alone on a line ("Why it matters:") or opening one ("...: text").
+
+    What follows the label, however long, does not decide: a label is its form and the
+    registry. An emoji before the label and a reading-time note after it are kept.
+    """
+    stripped = line.strip()
+    if not stripped:
+        return None
+    if len(stripped) <= _HEAD + 20:
+        whole = strip_closing(stripped)
+        axiom = label_axiom(whole) if whole else None
+        if axiom is not None:
+            return Label(axiom, whole, "")
+    cut = _separator(stripped[:_HEAD])
+    if cut is None or cut[0] == 0:
+        return None
+    head, rest = stripped[: cut[0]], stripped[cut[1] :].strip()
+    axiom = label_axiom(tidy(head))
     if axiom is None or not rest:
         return None
     return Label(axiom, tidy(head), rest)
+
+
+_GLUED = re.compile(r"[.!?\u201d\"\u2019)](?=\s?[A-Z\U0001F300-\U0001FAFF])")
+"""A sentence end, where a label run into the text may start."""
+
+
+def glued_label(line: str) -> int | None:
+    """Where a registry label starts that is run on after a sentence end, or None.
+
+    Copies that lose their line breaks glue the next label to the sentence before it:
+    "...voted on Tuesday.Why it matters: The plan ...".
+    """
+    if ":" not in line:
+        return None
+    for match in _GLUED.finditer(line):
+        start = match.end()
+        if line[start] == " ":
+            start += 1
+        window = line[start : start + _HEAD]
+        cut = _separator(window)
+        if cut is None or cut[0] == 0 or window[cut[0] : cut[1]].strip() != ":":
+            continue
+        if label_axiom(tidy(window[: cut[0]])) is not None and window[cut[1] :].strip():
+            return start
+    return None
 
 
 def custom_label_line(line: str, *, max_words: int = 5) -> Label | None:
@@ -120,7 +182,7 @@ def looks_like_title(text: str) -> bool:
     return bool(stripped) and "\n" not in stripped and not re.search(r"[.!?:;\u2026]$", stripped)
 
 
-_ANGLE_URL = re.compile(r"\s*<((?:https?|mailto):[^>\s]+)>\s*$")
+_ANGLE_URL = re.compile(r"\s*[<(]((?:https?|mailto):[^>)\s]+)[>)]\s*$")
 
 
 def text_link(line: str) -> tuple[str, str | None]:

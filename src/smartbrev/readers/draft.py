@@ -13,17 +13,21 @@ from typing import Any
 import msgspec
 
 from smartbrev.axioms import CUSTOM, match_label
-from smartbrev.bylines import byline_line
 from smartbrev.diagnostics import Diagnostic, Severity, Span
 from smartbrev.pointer import Location
 from smartbrev.readers.cues import (
     Label,
     custom_label_line,
     known_label_line,
+    label_axiom,
     speaker_line,
     tidy,
 )
 from smartbrev.readers.frontmatter import FrontMatter
+from smartbrev.readers.frontmatter_fields import map_front_matter
+from smartbrev.readers.furniture import furniture_kind
+from smartbrev.readers.page import STRONG, Page, furniture_list, plain, read_page
+from smartbrev.readers.split import LeadReader, split_units
 from smartbrev.readers.units import Item, Lead, Unit
 from smartbrev.schema import store as schemas
 
@@ -43,6 +47,9 @@ class Draft(msgspec.Struct):
     diagnostics: list[Diagnostic] = msgspec.field(default_factory=list)
     from_front_matter: frozenset[str] = frozenset()
     """Top-level fields taken from front matter rather than the body."""
+    set_aside: frozenset[int] = frozenset()
+    """Lines whose text is not the story's (furniture, metadata, further items, the
+    byline), compared apart when a conversion checks that every word is kept."""
 
 
 def _join(first: Span, last: Span) -> Span:
@@ -56,11 +63,15 @@ class _Builder:
         self.link_of = link_of
         self.locations: dict[str, Location] = dict(front.locations)
         self.diagnostics: list[Diagnostic] = []
-        self.headline: tuple[str, Span] | None = None
         self.lede: list[tuple[str, Span]] = []
         self.blocks: list[dict[str, Any]] = []
         self.speaker: dict[str, Any] | None = None
         """The speaker still taking paragraphs (opened by a `Name:` line)."""
+        self.furniture: list[tuple[int, int, int, str]] = []
+        self.aside_lines: set[int] = set()
+        self.lines: list[str] | None = None
+        self.first_line = front.first_body_line
+        self.bare_titles = True
 
     # -- diagnostics and positions --------------------------------------------------
 
@@ -96,20 +107,31 @@ class _Builder:
             return self.speaker["content"], f"{pointer}/content/{index}/content"
         return block.setdefault("content", []), f"{pointer}/content"
 
-    def add_paragraph(self, text: str, span: Span) -> None:
+    def add_paragraph(self, text: str, span: Span, *, wrapped: bool = False) -> None:
+        """A paragraph of the lede or of the open block (a go-deeper block's lines are
+        its links). A paragraph wrapped to a width reads as one line again."""
+        if (
+            self.blocks
+            and self.blocks[-1]["axiom"] == GO_DEEPER
+            and self._add_links([text], [span])
+        ):
+            return
+        if wrapped:
+            text = " ".join(text.split("\n"))
         if not self.blocks:
             self.lede.append((text, span))
-            return
-        if self.blocks[-1]["axiom"] == GO_DEEPER and self._add_links([text], [span]):
             return
         items, pointer = self._content_list()
         items.append({"type": "paragraph", "text": text})
         self.place(f"{pointer}/{len(items) - 1}", span)
         self.place(f"{pointer}/{len(items) - 1}/text", span)
 
-    def add_bullets(self, texts: list[str], spans: list[Span], span: Span) -> None:
+    def add_bullets(
+        self, texts: list[str], spans: list[Span], span: Span, marker: str = "-"
+    ) -> None:
         if not self.blocks:
-            self.lede.append(("\n".join(f"- {t}" for t in texts), span))
+            for text, item_span in zip(texts, spans, strict=True):
+                self.lede.append((f"{marker} {text}", item_span))
             self.note(
                 "SB022",
                 "misplaced-content",
@@ -178,7 +200,7 @@ class _Builder:
 
     def label_of(self, unit: Unit) -> Label | None:
         if unit.kind == "heading":
-            return Label(match_label(unit.text) or CUSTOM, tidy(unit.text), "")
+            return Label(label_axiom(tidy(unit.text)) or CUSTOM, tidy(unit.text), "")
         if unit.kind != "paragraph":
             return None
         lead = unit.lead
@@ -188,8 +210,9 @@ class _Builder:
             short_heading = len(lead.label.split()) <= 6 and not lead.label.rstrip().endswith(
                 (".", "!", "?", "\u2026")
             )
-            if lead.closed or match_label(lead.label) or short_heading:
-                axiom = match_label(lead.label) or CUSTOM
+            known = label_axiom(tidy(lead.label))
+            if lead.closed or known or short_heading:
+                axiom = known or CUSTOM
                 if lead.role is None:
                     return Label(axiom, tidy(lead.label), lead.rest)
             return None
@@ -212,7 +235,7 @@ class _Builder:
         if unit.kind == "bullets":
             self._add_list(unit)
         else:
-            self.add_paragraph(unit.text, unit.span)
+            self.add_paragraph(unit.text, unit.span, wrapped=unit.wrapped)
 
     def _add_list(self, unit: Unit) -> None:
         run: list[Item] = []
@@ -227,9 +250,34 @@ class _Builder:
                 flush()
                 self.speaker = None  # a speaker item closes any speaker opened by a `Name:` line
                 self.add_speaker_item(item)
-            else:
-                run.append(item)
+                continue
+            label = self._item_label(item)
+            if label is not None:
+                # A label opening a bullet (as newsletters lay them out) opens its block;
+                # the bullets after it are that block's.
+                flush()
+                self.open_block(label, item.span)
+                if label.rest:
+                    self.add_paragraph(label.rest, item.span)
+                for inner in item.more:
+                    self.add_content(inner)
+                continue
+            run.append(item)
         flush()
+
+    def _item_label(self, item: Item) -> Label | None:
+        """A registry label opening a bullet item ("• Why it matters: ...")."""
+        lead = item.lead
+        if lead is not None:
+            axiom = label_axiom(tidy(lead.label))
+            if axiom is None or lead.role is not None:
+                return None
+            return Label(axiom, tidy(lead.label), lead.rest)
+        first, _, more = item.text.partition("\n")
+        label = known_label_line(first)
+        if label is None or (label.axiom == WTS and self.in_block(WTS)):
+            return None
+        return Label(label.axiom, label.label, "\n".join(p for p in (label.rest, more) if p))
 
     @staticmethod
     def _lead_is_speaker_item(item: Item) -> bool:
@@ -264,23 +312,34 @@ class _Builder:
             flat = [("", unit.span)]
         texts = [text for text, _ in flat]
         spans = [span for _, span in flat]
-        self.add_bullets(texts, spans, _join(spans[0], spans[-1]))
+        self.add_bullets(texts, spans, _join(spans[0], spans[-1]), unit.marker)
+
+    def opens_block(self, unit: Unit) -> bool:
+        """Whether a unit starts a labelled block before the story has begun (there a
+        heading is a label only when the registry knows it: otherwise it is a title)."""
+        label = self.label_of(unit)
+        return label is not None and (unit.kind != "heading" or label.axiom != CUSTOM)
 
     def add_unit(self, unit: Unit) -> None:
-        if (
-            unit.kind == "heading"
-            and unit.level == 1
-            and self.headline is None
-            and not self.lede
-            and not self.blocks
-        ):
-            self.headline = (unit.text.strip(), unit.span)
+        if unit.kind in ("rule", "image") and not unit.text:
+            return
+        if unit.kind == "image":
+            self.add_content(Unit("paragraph", unit.span, text=f"![{unit.text}]({unit.url})"))
+            return
+        if unit.kind == "paragraph" and "\n" not in unit.text.strip():
+            kind = furniture_kind(plain(unit.text))
+            if kind in STRONG or kind == "promotion":
+                self.set_aside(plain(unit.text), unit.span)
+                return
+        if furniture_list(unit):
+            for item in unit.items:
+                self.set_aside(plain(item.text), item.span)
             return
         label = self.label_of(unit)
         if label is not None:
             self.open_block(label, unit.span)
             if label.rest:
-                self.add_paragraph(label.rest, unit.span)
+                self.add_paragraph(label.rest, unit.span, wrapped=unit.wrapped)
             return
         if self.in_block(WTS) and unit.kind == "paragraph":
             if unit.lead is not None and self._lead_is_speaker(unit.lead):
@@ -293,85 +352,180 @@ class _Builder:
             if cue is not None and match_label(cue.name) is None:
                 self.open_speaker(cue.name, cue.role, unit.span, stays_open=True)
                 if more:
-                    self.add_paragraph(more, unit.span)
+                    self.add_paragraph(more, unit.span, wrapped=unit.wrapped)
                 return
         self.add_content(unit)
 
+    def set_aside(self, text: str, span: Span) -> None:
+        """Keep page furniture apart from the story, and say so."""
+        self.furniture.append((span.line, span.column, len(self.furniture), text))
+        self.aside_lines.update(range(span.line, span.end_line + 1))
+        self.note(
+            "SB023",
+            "page-furniture",
+            f"{_quote(text)} reads as page furniture, not story: it is kept under "
+            "`extensions.x-furniture`; delete it if it does not belong",
+            span,
+            Severity.INFO,
+        )
+
     # -- the whole draft ------------------------------------------------------------
 
-    def build(self, units: list[Unit]) -> Draft:
-        units = list(units)
+    def build(self, units: list[Unit], every_line: bool, lead_of: LeadReader | None) -> Draft:
+        units = split_units(units, every_line=every_line, lead_of=lead_of)
         start = units[0].span if units else None
         line = start.line if start else self.front.first_body_line
         self.place(
             "", Span(line, start.column if start else 1, line, (start.column if start else 1) + 1)
         )
-        byline = self._take_byline(units)
-        for unit in units:
+        page, story = read_page(units, self.opens_block, bare_titles=self.bare_titles)
+        for found in page.furniture:
+            self.set_aside(found.text, found.span)
+        for unit in story:
             self.add_unit(unit)
-        return self._finish(byline)
+        for extra in page.after_byline:
+            self.note(
+                "SB020",
+                "text-after-byline",
+                "text after the byline is kept at the end of the last block; "
+                "move it above the byline",
+                extra.span,
+                Severity.WARNING,
+            )
+            self.add_unit(extra)
+        return self._finish(page)
 
-    def _take_byline(self, units: list[Unit]) -> tuple[str, Any, Span] | None:
-        front = self.front.data.get("byline")
-        for back in range(1, min(4, len(units)) + 1):
-            unit = units[-back]
-            if unit.kind != "paragraph" or unit.lead is not None:
-                continue
-            text = unit.text.strip().strip("*_").strip()
-            cue = byline_line(text)
-            matches_front = isinstance(front, dict) and front.get("text") == text
-            if cue is None and not matches_front:
-                continue
-            if back > 1 and not (cue is not None and cue.explicit):
-                continue
-            if back == 1 and len(units) == 1:
-                return None  # a lone paragraph is the lede, whatever it looks like
-            trailing = units[len(units) - back + 1 :]
-            del units[len(units) - back :]
-            for extra in trailing:
-                self.note(
-                    "SB020",
-                    "text-after-byline",
-                    "text after the byline is kept at the end of the last block; "
-                    "move it above the byline",
-                    extra.span,
-                    Severity.WARNING,
-                )
-            units.extend(trailing)
-            return text, cue, unit.span
-        return None
+    def _more_items(self, page: Page) -> str | None:
+        if page.more_items is None:
+            return None
+        first = page.more_items.line
+        if self.lines is not None:
+            offset = first - self.first_line
+            text = "\n".join(self.lines[offset:]).strip()
+            self.aside_lines.update(range(first, self.first_line + len(self.lines)))
+        else:
+            text = "\n\n".join(filter(None, map(_written, page.rest)))
+        self.note(
+            "SB025",
+            "more-items",
+            "the page holds further items from here on (a newsletter?): the briefing is the "
+            "first item, and the rest is kept under `extensions.x-more-items`; split it into "
+            "briefings of their own",
+            page.more_items,
+            Severity.WARNING,
+        )
+        return text or None
 
-    def _finish(self, byline: tuple[str, Any, Span] | None) -> Draft:
+    def _finish(self, page: Page) -> Draft:
+        front = self.front.data
+        mapped = map_front_matter(front)
         data: dict[str, Any] = {}
-        front = dict(self.front.data)
-        data["schema_version"] = front.pop("schema_version", schemas.LATEST)
-        from_front = set(self.front.data)
-        if self.headline is not None:
-            data["headline"] = self.headline[0]
-            self.place("/headline", self.headline[1])
-            front.pop("headline", None)
-            from_front.discard("headline")
+        fields = dict(mapped.fields)
+        data["schema_version"] = fields.pop("schema_version", schemas.LATEST)
+        from_front = set(fields)
+        for key in mapped.kept:
+            self.note(
+                "SB024",
+                "front-matter-kept",
+                f"front matter key `{key}` has no field in the briefing: it is kept under "
+                f"`extensions.{mapped.kept[key]}`",
+                self._front_span(key),
+                Severity.INFO,
+            )
+        if page.headline is not None and "headline" not in fields:
+            data["headline"] = page.headline.text
+            self.place("/headline", page.headline.span)
         if self.lede:
             data["lede"] = "\n\n".join(text for text, _ in self.lede)
             self.place("/lede", _join(self.lede[0][1], self.lede[-1][1]))
         data["blocks"] = self.blocks
+        meta = dict(page.meta)
+        if page.image is not None and "image" not in fields:
+            data["image"] = page.image
+            for span in page.image_spans:
+                self.aside_lines.update(range(span.line, span.end_line + 1))
+        byline = page.byline
         if byline is not None:
-            text, cue, span = byline
             from_front.discard("byline")  # its line is in the body, whoever holds the names
-            self.place("/byline", span)
-            self.place("/byline/text", span)
-            if "byline" not in front and cue is not None:
+            for span in byline.lines:
+                self.aside_lines.update(range(span.line, span.end_line + 1))
+            self.place("/byline", byline.span)
+            self.place("/byline/text", byline.span)
+            if "byline" not in fields:
                 authors = []
-                for index, (name, role) in enumerate(cue.authors):
+                for index, (name, role) in enumerate(byline.cue.authors):
                     author = {"name": name} if role is None else {"name": name, "role": role}
                     authors.append(author)
-                    self.place(f"/byline/authors/{index}", span)
-                data["byline"] = {"authors": authors, "text": text}
-        for key, value in front.items():
-            data[key] = value
-        return Draft(data, self.locations, self.diagnostics, frozenset(from_front))
+                    self.place(f"/byline/authors/{index}", byline.span)
+                entry: dict[str, Any] = {"authors": authors, "text": byline.text}
+                if byline.outlet is not None:
+                    entry["outlet"] = byline.outlet
+                data["byline"] = entry
+                if byline.published is not None:
+                    meta.setdefault("published", byline.published)
+        for span in page.meta_spans:
+            self.aside_lines.update(range(span.line, span.end_line + 1))
+        if meta:
+            own = fields.get("meta")
+            fields["meta"] = {**meta, **own} if isinstance(own, dict) else meta
+        extensions: dict[str, Any] = {}
+        if self.furniture:
+            extensions["x-furniture"] = [text for *_, text in sorted(self.furniture)]
+        more = self._more_items(page)
+        if more is not None:
+            extensions["x-more-items"] = more
+        if extensions:
+            own = fields.get("extensions")
+            fields["extensions"] = {**own, **extensions} if isinstance(own, dict) else extensions
+        for key, value in fields.items():
+            if key not in data:
+                data[key] = value
+        return Draft(
+            data,
+            self.locations,
+            self.diagnostics,
+            frozenset(from_front),
+            frozenset(self.aside_lines),
+        )
+
+    def _front_span(self, key: str) -> Span:
+        where = self.locations.get(f"/{key}")
+        if where is not None:
+            return where.key or where.value
+        return Span(1, 1, 1, 2)
 
 
-def build(units: list[Unit], front: FrontMatter, path: str, link_of: LinkReader) -> Draft:
-    """Briefing data from a draft's units (front matter fields are merged in)."""
-    return _Builder(front, path, link_of).build(units)
+def _written(unit: Unit) -> str:
+    """A unit's text as a draft would write it (for text kept as it is, apart)."""
+    if unit.kind == "bullets":
+        return "\n".join(f"- {item.text}" for item in unit.items)
+    if unit.kind == "heading":
+        return f"{'#' * max(unit.level, 1)} {unit.text}"
+    return unit.text
+
+
+def _quote(text: str) -> str:
+    short = text if len(text) <= 60 else text[:57] + "..."
+    return f"“{short}”"
+
+
+def build(
+    units: list[Unit],
+    front: FrontMatter,
+    path: str,
+    link_of: LinkReader,
+    *,
+    lead_of: LeadReader | None = None,
+    every_line: bool = False,
+    lines: list[str] | None = None,
+    bare_titles: bool = True,
+) -> Draft:
+    """Briefing data from a draft's units (front matter fields are merged in).
+
+    `lines` are the draft's body lines, when it has any (Markdown and text): further
+    items of a newsletter are kept as they are written there.
+    """
+    builder = _Builder(front, path, link_of)
+    builder.lines = lines
+    builder.bare_titles = bare_titles
+    return builder.build(units, every_line, lead_of)

@@ -10,19 +10,17 @@ metadata.
 from __future__ import annotations
 
 import codecs
-import json
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from smartbrev.diagnostics import Span
 from smartbrev.errors import ReadError
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits, decode
 from smartbrev.readers.draft import Draft, build
 from smartbrev.readers.frontmatter import FrontMatter
+from smartbrev.readers.html_meta import page_authors, page_metadata
 from smartbrev.readers.leads import lead_of, markdown_link
-from smartbrev.readers.metadata import is_datetime, is_language
 from smartbrev.readers.units import Item, Lead, Unit
-from smartbrev.schema import store as schemas
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -31,6 +29,14 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", r
 _IGNORED = {"script", "style", "noscript", "template", "svg", "canvas", "iframe", "object"}
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _CONTAINERS = {
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "center",
     "section",
     "div",
     "header",
@@ -40,13 +46,42 @@ _CONTAINERS = {
     "aside",
     "blockquote",
     "figure",
-    "center",
     "details",
     "summary",
     "form",
     "fieldset",
     "address",
 }
+_INLINE = {
+    "a",
+    "abbr",
+    "b",
+    "bdi",
+    "bdo",
+    "br",
+    "cite",
+    "code",
+    "data",
+    "dfn",
+    "em",
+    "font",
+    "i",
+    "kbd",
+    "mark",
+    "q",
+    "s",
+    "samp",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "time",
+    "u",
+    "var",
+    "wbr",
+}
+"""Elements that sit inside a line of text: a container holding only these is a paragraph."""
 _ASCII_SPACE = " \t\n\r\f"
 _SPACE = re.compile(r"[ \t\n\r\f]+")
 _METADATA_CLASSES = {"briefing-meta", "briefing-image", "briefing-corrections"}
@@ -89,6 +124,14 @@ def _inline(element: HtmlElement) -> str:
         parts.append(inner)
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _inline_only(element: HtmlElement) -> bool:
+    return all(
+        not isinstance(child.tag, str) or child.tag in _INLINE or child.tag in _IGNORED
+        for child in element.iter()
+        if child is not element
+    )
 
 
 def inline_text(element: HtmlElement) -> str:
@@ -139,9 +182,20 @@ class _Walker:
                 self.units.append(Unit("bullets", _span(element), items=items))
         elif tag == "figure" and element.find("blockquote") is not None:
             self.speaker(element)
+        elif tag == "figure" and element.find(".//img") is not None:
+            self.figure(element)
+        elif tag == "hr":
+            self.units.append(Unit("rule", _span(element)))
+        elif tag == "img":
+            source = (element.get("src") or "").strip()
+            alt = " ".join((element.get("alt") or "").split())
+            if source and alt:
+                self.units.append(Unit("image", _span(element), text=alt, url=source))
+        elif tag in _CONTAINERS and _inline_only(element):
+            self.inline_block(element)
         elif tag in _CONTAINERS:
             self.walk(element)
-        elif tag in ("pre", "table", "dl"):
+        elif tag in ("pre", "dl"):
             text = re.sub(r"[ \t]+", " ", element.text_content()).strip()
             if text:
                 self.units.append(Unit("paragraph", _span(element), text=text))
@@ -149,6 +203,21 @@ class _Walker:
             text = inline_text(element)
             if text:
                 self.units.append(Unit("paragraph", _span(element), text=text, lead=lead_of(text)))
+
+    def inline_block(self, element: HtmlElement) -> None:
+        """A container holding a line of text (a byline `<div>`, a `<td>`): a paragraph."""
+        text = inline_text(element)
+        if text:
+            self.units.append(Unit("paragraph", _span(element), text=text, lead=lead_of(text)))
+
+    def figure(self, element: HtmlElement) -> None:
+        """An image, and its caption (which may end with the credit)."""
+        image = element.find(".//img")
+        assert image is not None
+        self.block(image, "img")
+        caption = element.find("figcaption")
+        if caption is not None:
+            self.inline_block(caption)
 
     def item(self, li: HtmlElement) -> Item:
         nested = [child for child in li if child.tag in ("ul", "ol", "p", "blockquote", "div")]
@@ -191,88 +260,6 @@ class _Walker:
         )
 
 
-def _news_article(document: HtmlElement) -> dict[str, Any]:
-    for script in document.iter("script"):
-        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
-            continue
-        try:
-            data = json.loads(script.text)
-        except ValueError:
-            continue
-        candidates = data.get("@graph", [data]) if isinstance(data, dict) else data
-        for candidate in candidates if isinstance(candidates, list) else []:
-            if isinstance(candidate, dict) and "Article" in str(candidate.get("@type", "")):
-                return candidate
-    return {}
-
-
-def _metadata(article: dict[str, Any], root: HtmlElement) -> dict[str, Any]:
-    data: dict[str, Any] = {}
-    version = root.get("data-schema-version")
-    if version in schemas.SCHEMA_VERSIONS:
-        data["schema_version"] = version
-    identifier = article.get("identifier") or root.get("id")
-    if isinstance(identifier, str) and re.fullmatch(r"[a-z0-9][a-z0-9-]*", identifier):
-        data["id"] = identifier
-    meta: dict[str, Any] = {}
-    for source, target in (("datePublished", "published"), ("dateModified", "updated")):
-        value = article.get(source)
-        if is_datetime(value):
-            meta[target] = value
-    language = article.get("inLanguage")
-    if is_language(language):
-        meta["language"] = language
-    keywords = article.get("keywords")
-    if isinstance(keywords, str):
-        keywords = [k.strip() for k in keywords.split(",") if k.strip()]
-    if isinstance(keywords, list) and keywords and all(isinstance(k, str) for k in keywords):
-        meta["tags"] = list(dict.fromkeys(keywords))
-    if isinstance(article.get("articleSection"), str):
-        meta["section"] = article["articleSection"]
-    url = article.get("url")
-    if isinstance(url, str) and url.startswith(("http://", "https://")):
-        meta["source_url"] = url
-    if meta:
-        data["meta"] = meta
-    if isinstance(article.get("dateline"), str) and article["dateline"].strip():
-        data["dateline"] = article["dateline"]
-    image = article.get("image")
-    if isinstance(image, dict) and isinstance(image.get("url"), str) and image.get("description"):
-        entry = {"url": image["url"], "alt": image["description"]}
-        for source, target in (("caption", "caption"), ("creditText", "credit")):
-            if isinstance(image.get(source), str):
-                entry[target] = image[source]
-        data["image"] = entry
-    corrections = article.get("correction")
-    if isinstance(corrections, list):
-        found = [
-            {"date": c["datePublished"], "text": c["text"]}
-            for c in corrections
-            if isinstance(c, dict)
-            and isinstance(c.get("text"), str)
-            and isinstance(c.get("datePublished"), str)
-        ]
-        if found:
-            data["corrections"] = found
-    if ("dateline" in data or "image" in data or "corrections" in data) and data.get(
-        "schema_version"
-    ) == "1.0":
-        data["schema_version"] = "1.1"
-    return data
-
-
-def _roles(article: dict[str, Any]) -> dict[str, str]:
-    authors = article.get("author")
-    authors = authors if isinstance(authors, list) else [authors]
-    return {
-        a["name"]: a["jobTitle"]
-        for a in authors
-        if isinstance(a, dict)
-        and isinstance(a.get("name"), str)
-        and isinstance(a.get("jobTitle"), str)
-    }
-
-
 def read_html(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Draft:
     """Briefing data from an HTML page (`limits` take the shape every reader has; the
     page itself is bounded by the size limit its bytes were read under)."""
@@ -288,7 +275,6 @@ def read_html(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Draft:
             name="invalid-syntax",
             path=name,
         ) from None
-    article = _news_article(document)
     roots = (
         document.xpath("//article[contains(@class, 'briefing')]")
         or document.xpath("//article")
@@ -300,11 +286,14 @@ def read_html(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Draft:
     walker.walk(root)
     if not walker.units:
         raise ReadError("the page has no article text", path=name)
-    front = FrontMatter(_metadata(article, root), {}, [], 1)
-    draft = build(walker.units, front, name, markdown_link)
-    roles = _roles(article)
+    front = FrontMatter(page_metadata(document, root), {}, [], 1)
+    draft = build(walker.units, front, name, markdown_link, lead_of=lead_of)
+    authors = page_authors(document)
     byline = draft.data.get("byline")
-    if roles and isinstance(byline, dict):
+    if byline is None and authors:
+        draft.data["byline"] = {"authors": [{"name": a["name"]} for a in authors]}
+    elif isinstance(byline, dict):
+        roles = {a["name"]: a["role"] for a in authors if "role" in a}
         for author in byline["authors"]:
             if author["name"] in roles and "role" not in author:
                 author["role"] = roles[author["name"]]

@@ -1,4 +1,9 @@
-"""Markdown drafts, read from their CommonMark block structure."""
+"""Markdown drafts, read from their CommonMark block structure.
+
+Real copy bends CommonMark: `•` typed as a bullet, `---` typed under a paragraph (which
+CommonMark makes a heading), a label on a line of its own inside a paragraph. The walker
+reads such blocks as the writer meant them.
+"""
 
 from __future__ import annotations
 
@@ -15,9 +20,12 @@ from smartbrev.readers.draft import Draft, build
 from smartbrev.readers.frontmatter import split_front_matter
 from smartbrev.readers.leads import lead_of, markdown_link
 from smartbrev.readers.markdown_blocks import Block, parse_blocks
+from smartbrev.readers.split import one_per_line
 from smartbrev.readers.units import Item, Unit
 
 _COMMENT = re.compile(r"^\s*<!--.*?-->\s*$", re.DOTALL)
+_IMAGE = re.compile(r"^!\[([^\]\n]*)\]\(\s*(\S+?)(?:\s+[\"'(][^\n]*[\"')])?\s*\)$")
+_SENTENCE_END = (".", "!", "?", "\u201d", '"', "\u2019")
 
 
 MAX_DEPTH = 17
@@ -128,26 +136,68 @@ class _Walker:
             return _Container(False, first, width + 1)
         return _Container(False, first, width + spaces)
 
+    def line_spans(self, first: int, end: int, text: str) -> tuple[Span, ...]:
+        """The span of each line of a paragraph's text (its lines are rows first..end)."""
+        lines = text.split("\n")
+        if len(lines) != end - first:
+            return ()
+        spans = []
+        for row, line in zip(range(first, end), lines, strict=True):
+            raw = self.lines[row]
+            column = max(raw.find(line[:8]), 0) + 1 if line else 1
+            spans.append(Span(row + self.offset, column, row + self.offset, column + len(line)))
+        return tuple(spans)
+
+    def paragraph(self, text: str, span: Span, first: int, end: int, top: bool) -> Unit:
+        image = _IMAGE.match(text) if top else None
+        if image is not None:
+            return Unit("image", span, text=image.group(1), url=image.group(2))
+        return Unit(
+            "paragraph",
+            span,
+            text=text,
+            lead=lead_of(text),
+            line_spans=self.line_spans(first, end, text),
+        )
+
+    def list_start(self, first: int, containers: tuple[_Container, ...]) -> tuple[int, str]:
+        """A list's first number (0 when bulleted) and its marker."""
+        line = self.inside(first, containers).lstrip()
+        number = re.match(r"(\d{1,9})[.)]", line)
+        return (int(number.group(1)), "-") if number else (0, line[:1] or "-")
+
     def units(self, blocks: list[Block], containers: tuple[_Container, ...]) -> list[Unit]:
         """The units among blocks at one nesting level."""
         result: list[Unit] = []
+        top = not containers
         for block in blocks:
             first, end = self.rows(block)
             span = self.span(first, end)
             if block.kind == "paragraph":
                 text = strip_directives(self.words(block, first, end, containers))
-                result.append(Unit("paragraph", span, text=text, lead=lead_of(text)))
+                result.append(self.paragraph(text, span, first, end, top))
             elif block.kind == "heading":
                 text = self.heading(block, first, end, containers)
-                result.append(Unit("heading", span, text=text, level=block.level))
+                if end - first > 1 and block.level == 2 and _reads_as_paragraph(text):
+                    # `---` typed under a paragraph: CommonMark's setext heading, which the
+                    # writer meant as a paragraph and a rule.
+                    result.append(
+                        self.paragraph(text, self.span(first, end - 1), first, end - 1, top)
+                    )
+                    result.append(Unit("rule", self.span(end - 1, end)))
+                else:
+                    result.append(Unit("heading", span, text=text, level=block.level))
             elif block.kind == "list":
                 items = tuple(self._items(block, containers))
-                result.append(Unit("bullets", span, items=items))
+                start, marker = self.list_start(first, containers)
+                result.append(Unit("bullets", span, items=items, start=start, marker=marker))
+            elif block.kind == "rule":
+                result.append(Unit("rule", span))
             elif block.kind == "quote":
                 result.extend(self.units(block.children, (*containers, _Container(True))))
             elif block.kind == "html" and _COMMENT.match(block.html):
                 pass  # comments carry directives such as suppressions, not prose
-            elif block.kind != "rule":
+            else:
                 text = self.raw_lines(first, end)
                 if text.strip():
                     result.append(Unit("paragraph", span, text=text))
@@ -168,6 +218,10 @@ class _Walker:
         return items
 
 
+def _reads_as_paragraph(text: str) -> bool:
+    return len(text.split()) > 12 or text.rstrip().endswith(_SENTENCE_END)
+
+
 def read_markdown(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Draft:
     """Briefing data from a Markdown draft."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -182,4 +236,15 @@ def read_markdown(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Draf
             path=name,
         )
     units = walker.units(parsed.blocks, ())
-    return build(units, front, name, markdown_link)
+    every_line = one_per_line(front.body_lines)
+    return build(
+        units,
+        front,
+        name,
+        markdown_link,
+        lead_of=lead_of,
+        every_line=every_line,
+        lines=front.body_lines,
+        # A Markdown headline is a heading; copy pasted into a file line by line has none.
+        bare_titles=every_line,
+    )

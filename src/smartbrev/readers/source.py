@@ -32,6 +32,9 @@ class Source(msgspec.Struct):
     """What the reader noticed while placing the text (drafts only)."""
     from_front_matter: frozenset[str] = frozenset()
     """Top-level fields a draft took from its front matter."""
+    set_aside: frozenset[int] = frozenset()
+    """Lines of a draft whose text is not the story's own (furniture, metadata lines, the
+    byline, a newsletter's further items): word checks compare them apart."""
 
     def locate(self, pointer: str) -> Location | None:
         """Where the node at a JSON pointer is written (positions are worked out on first use)."""
@@ -77,6 +80,7 @@ def parse_text(text: str, fmt: str, name: str, limits: Limits = DEFAULT_LIMITS) 
         lambda _text: locations,
         diagnostics=read.diagnostics,
         from_front_matter=read.from_front_matter,
+        set_aside=read.set_aside,
     )
 
 

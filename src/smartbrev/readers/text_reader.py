@@ -1,19 +1,21 @@
-"""Plain-text drafts in the style newsrooms paste from a CMS.
+"""Plain-text drafts in the shapes newsrooms paste them: from a CMS, a web page, an email.
 
 Paragraphs are separated by blank lines (a line of only spaces or no-break spaces is
-blank), labels stand alone on a line, bullets start with `-`, `*` or `•`, and the
-byline comes last. A headline is a first line underlined with `=`, or a short first
-line with no closing punctuation that is followed by the lede.
+blank), or each stands on a line of its own when the copy has no blank lines or lines
+longer than any wrapping width; lines wrapped to a width are joined again. Labels stand
+alone on a line or open one, bullets start with `-`, `*`, `•` and the like, and a line
+of dashes or stars separates newsletter items. A first line underlined with `=` is the
+headline; the page reader finds any other headline, the byline and the furniture.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from smartbrev.diagnostics import Span
 from smartbrev.readers.cues import (
     is_directive_line,
-    known_label_line,
     looks_like_title,
     strip_directives,
     text_link,
@@ -21,10 +23,12 @@ from smartbrev.readers.cues import (
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits
 from smartbrev.readers.draft import Draft, build
 from smartbrev.readers.frontmatter import split_front_matter
+from smartbrev.readers.split import one_per_line
 from smartbrev.readers.units import Item, Unit
 
-_BULLET = re.compile(r"^\s*([-*\u2022])\s+")
+_BULLET = re.compile(r"^\s*([-*\u2022\u00b7\u25aa\u25e6\u2023\u25cf])\s+")
 _UNDERLINE = re.compile(r"^=+\s*$")
+_RULE = re.compile(r"^\s*(?:[-*_=~\u2022\u00b7\u2013\u2014]\s*){3,}$")
 _INVISIBLE = "\u200b\ufeff"
 
 
@@ -56,7 +60,21 @@ def _paragraphs(lines: list[str], first: int) -> list[list[tuple[int, str]]]:
     return groups
 
 
-def _units_of(group: list[tuple[int, str]]) -> list[tuple[Unit, str | None]]:
+def _wrapped(run: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """Lines of prose grouped into paragraphs: a line ends one when the next line's first
+    word would have fitted on it (so the break was made on purpose, not by wrapping)."""
+    width = max(len(line.strip()) for _, line in run)
+    groups = [[run[0]]]
+    for (_, before), (number, line) in pairwise(run):
+        word = line.split(maxsplit=1)[0] if line.strip() else ""
+        if len(before.strip()) + 1 + len(word) <= width:
+            groups.append([(number, line)])
+        else:
+            groups[-1].append((number, line))
+    return groups
+
+
+def _units_of(group: list[tuple[int, str]], every_line: bool) -> list[tuple[Unit, str | None]]:
     """A paragraph split into runs of prose and runs of bullets (with the bullet marker)."""
     units: list[tuple[Unit, str | None]] = []
     prose: list[tuple[int, str]] = []
@@ -64,12 +82,15 @@ def _units_of(group: list[tuple[int, str]]) -> list[tuple[Unit, str | None]]:
     marker: str | None = None
 
     def flush_prose() -> None:
-        if prose:
-            text = "\n".join(line.strip() for _, line in prose)
-            span = _span(prose[0][0], prose[0][1], prose[-1][0], prose[-1][1])
-            spans = tuple(_span(n, line) for n, line in prose)
-            units.append((Unit("paragraph", span, text=text, line_spans=spans), None))
-            prose.clear()
+        if not prose:
+            return
+        for run in [[line] for line in prose] if every_line else _wrapped(prose):
+            text = "\n".join(line.strip() for _, line in run)
+            span = _span(run[0][0], run[0][1], run[-1][0], run[-1][1])
+            spans = tuple(_span(n, line) for n, line in run)
+            unit = Unit("paragraph", span, text=text, line_spans=spans, wrapped=len(run) > 1)
+            units.append((unit, None))
+        prose.clear()
 
     def flush_items() -> None:
         if items:
@@ -85,10 +106,15 @@ def _units_of(group: list[tuple[int, str]]) -> list[tuple[Unit, str | None]]:
                 built[-1].span.end_line,
                 built[-1].span.end_column,
             )
-            units.append((Unit("bullets", span, items=tuple(built)), marker))
+            units.append((Unit("bullets", span, items=tuple(built), marker=marker or "-"), marker))
             items.clear()
 
     for number, line in group:
+        if _RULE.match(line):
+            flush_prose()
+            flush_items()
+            units.append((Unit("rule", _span(number, line)), None))
+            continue
         bullet = _BULLET.match(line)
         if bullet:
             flush_prose()
@@ -107,25 +133,11 @@ def _units_of(group: list[tuple[int, str]]) -> list[tuple[Unit, str | None]]:
 
 
 def _headline(groups: list[list[tuple[int, str]]]) -> Unit | None:
-    if not groups:
-        return None
-    first = groups[0]
+    """A first line underlined with `=`: the headline, as smartbrev's own text writes it."""
+    first = groups[0] if groups else []
     if len(first) == 2 and _UNDERLINE.match(first[1][1].strip()):
         number, line = first[0]
         return Unit("heading", _span(number, line), text=line.strip(), level=1)
-    if len(first) == 1 and len(groups) > 1:
-        number, line = first[0]
-        text = line.strip()
-        following = groups[1][0][1]
-        if (
-            looks_like_title(text)
-            and not text.endswith((":", "\u201d", '"'))
-            and len(text.split()) <= 15
-            and not _BULLET.match(line)
-            and known_label_line(text) is None
-            and known_label_line(following) is None
-        ):
-            return Unit("heading", _span(number, line), text=text, level=1)
     return None
 
 
@@ -133,6 +145,7 @@ def read_text(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Draft:
     """Briefing data from a plain-text draft."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     front = split_front_matter(lines, name, limits)
+    every_line = one_per_line(front.body_lines)
     groups = _paragraphs(front.body_lines, front.first_body_line)
     units: list[Unit] = []
     headline = _headline(groups)
@@ -141,7 +154,7 @@ def read_text(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Draft:
         groups = groups[1:]
     previous_marker: str | None = None
     for group in groups:
-        for unit, marker in _units_of(group):
+        for unit, marker in _units_of(group, every_line):
             last = units[-1] if units else None
             if (
                 unit.kind == "bullets"
@@ -156,12 +169,13 @@ def read_text(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Draft:
                         last.span.line, last.span.column, unit.span.end_line, unit.span.end_column
                     ),
                     items=last.items + unit.items,
+                    marker=last.marker,
                 )
                 units[-1] = merged
             else:
                 units.append(unit)
             previous_marker = marker
-    return build(units, front, name, _text_link)
+    return build(units, front, name, _text_link, every_line=every_line, lines=front.body_lines)
 
 
 def _text_link(line: str) -> tuple[str, str | None] | None:

@@ -33,15 +33,25 @@ class Item(msgspec.Struct, frozen=True):
 
 
 class Unit(Record, frozen=True):
-    """A top-level piece of a draft: a paragraph, a heading or a bullet list."""
+    """A top-level piece of a draft: a paragraph, a heading, a bullet list, a horizontal
+    rule or an image."""
 
     uncompared: ClassVar[frozenset[str]] = frozenset({"line_spans"})
 
-    kind: Literal["paragraph", "heading", "bullets"]
+    kind: Literal["paragraph", "heading", "bullets", "rule", "image"]
     span: Span
     text: str = ""
+    """A paragraph's or heading's text; an image's alternative text."""
     level: int = 0
     items: tuple[Item, ...] = ()
     lead: Lead | None = None
     line_spans: tuple[Span, ...] = ()
     """For a paragraph, the span of each of its lines."""
+    url: str = ""
+    """An image's address."""
+    start: int = 0
+    """A numbered list's first number (0 for a bulleted list)."""
+    marker: str = "-"
+    """A bulleted list's marker as written (`-`, `*`, `•`)."""
+    wrapped: bool = False
+    """A paragraph whose line breaks were made by wrapping to a width, not by its writer."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from smartbrev.bylines import byline_line, format_byline
+from smartbrev.bylines import byline_line, format_byline, is_outlet
 from smartbrev.model import Block, Briefing, Byline
 from smartbrev.schema import store
 
@@ -22,16 +22,30 @@ FRONT_MATTER_FIELDS = (
 
 
 def byline_text(byline: Byline) -> tuple[str, bool]:
-    """The line that ends the draft, and whether front matter must carry the exact byline.
+    """The lines that end the draft, and whether front matter must carry the exact byline.
 
-    The written form is kept; when reading it back would not give the same authors and
-    text, the byline goes into front matter too.
+    The written form is kept, with the outlet on the line under it when the byline line
+    does not name it. When reading that back would not give the same authors, text and
+    outlet, the byline goes into front matter, and the body gets the house form.
     """
     authors = [(a.name, a.role) for a in byline.authors]
-    line = byline.text if byline.text is not None else format_byline(authors)
+    house = format_byline(authors)
+    line = byline.text if byline.text is not None else house
     cue = byline_line(line)
-    exact = cue is not None and list(cue.authors) == authors and byline.text is not None
-    return line, not exact
+    outlet = byline.outlet
+    below = outlet is not None and (cue is None or cue.outlet != outlet)
+    exact = (
+        cue is not None
+        and list(cue.authors) == authors
+        and byline.text is not None
+        and (outlet is None or cue.outlet == outlet or is_outlet(outlet))
+        and (outlet is not None or cue.outlet is None)
+    )
+    if not exact:
+        # Front matter carries the byline; the body keeps the line as written when it
+        # still reads as a byline there, and the house form when it would not.
+        return (line if cue is not None else house), True
+    return (f"{line}\n{outlet}" if below else line), False
 
 
 def front_matter(doc: Briefing, *, with_byline: bool) -> str | None:

@@ -1,0 +1,172 @@
+"""Page furniture: the text a page prints around a story that is not part of it.
+
+Relative times, image and chart credits, share buttons, sign-up prompts, newsletter
+greetings and counts. Readers set such lines aside (kept, and reported) so that they
+never become a headline, a lede or the end of a block. Each test here looks at one line
+on its own; where on the page a line stands is the page reader's business.
+"""
+
+from __future__ import annotations
+
+import re
+
+from smartbrev.axioms import strip_decoration
+
+_TIME_UNITS = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+_RELATIVE = re.compile(
+    rf"^(?:updated\s+)?(?:(?:\d+|an?|one)\s+{_TIME_UNITS}\s+ago|just now|yesterday)"
+    r"(?:\s*[-\u2013\u2014|\u00b7\u2022]\s*[^.!?]{1,60})?$",
+    re.IGNORECASE,
+)
+_CREDIT_WORDS = (
+    r"(?:photo(?:graph)?s?|illustrations?|images?|charts?|maps?|graphics?|videos?|"
+    r"animations?|screenshots?|gifs?|photo illustration|data visualization|tables?)"
+)
+_CREDIT = re.compile(rf"^{_CREDIT_WORDS}(?: credit)?\s*:\s*\S", re.IGNORECASE)
+_CREDIT_BY = re.compile(rf"^{_CREDIT_WORDS}\s+(?:by|courtesy of)\s+[A-Z]", re.IGNORECASE)
+_CAPTION_CREDIT = re.compile(
+    rf"[.!?\u201d\")]\s+(?:{_CREDIT_WORDS})\s*:\s*[^.!?]{{2,80}}$", re.IGNORECASE
+)
+_SOURCE_CREDIT = re.compile(r"^(?:data|source|sources|reproduced from)\b", re.IGNORECASE)
+_SECOND_CREDIT = re.compile(r"[;.)]\s*(?:chart|map|table|graphic)s?\s*:", re.IGNORECASE)
+_ALT_TEXT = re.compile(
+    r"^(?:an?\s+)?(?:illustration|photo(?:graph)?|image|picture|graphic|drawing|rendering)s?"
+    r"\s+(?:of|showing|shows)\s",
+    re.IGNORECASE,
+)
+_SHARE = frozenset(
+    {
+        "share",
+        "share this",
+        "share this:",
+        "share this story",
+        "share this article",
+        "share on facebook",
+        "share on x",
+        "share on twitter",
+        "share on linkedin",
+        "share on whatsapp",
+        "share on reddit",
+        "share on bluesky",
+        "share via email",
+        "share by email",
+        "email",
+        "print",
+        "copy link",
+        "copy url",
+        "link copied",
+        "tweet",
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "whatsapp",
+        "reddit",
+        "bluesky",
+        "save",
+        "save article",
+        "expand chart",
+        "expand image",
+        "enlarge this image",
+        "view in browser",
+        "view this email in your browser",
+        "open in app",
+    }
+)
+_PROMO = re.compile(
+    r"^(?:add axios as (?:a |your )?preferred source"
+    r"|read the (?:full|whole) (?:article|story)"
+    r"|(?:was this (?:email|newsletter) forwarded|forwarded this (?:email|newsletter))"
+    r"|get more .{1,60} in your inbox"
+    r"|the post .{1,200} appeared first on "
+    r"|you(?:'|\u2019)re receiving this"
+    r"|posted in\s"
+    r"|(?:presented|sponsored|brought to you|powered) by\s"
+    r"|today(?:'|\u2019)s (?:newsletter|count|weather)\b"
+    r"|smart brevity(?:\u2122)? count\b"
+    r"|happy birthday to\b"
+    r"|subscribe (?:to|here|now|for)\b"
+    r"|sign up (?:here|now|for|to)\b"
+    r"|support local journalism\b"
+    r"|download the .{1,40} app\b)",
+    re.IGNORECASE,
+)
+_PROMO_END = re.compile(
+    r"\b(?:register here|rsvp here|sign up here|subscribe here|get tickets here|sign up now)"
+    r"[.!]?(?:\s*:?\s*\S+)?$",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(
+    r"\b[\d,]+ words\b.{0,30}\b(?:minutes?|min\.?)(?:[- ]read)?\b|"
+    r"\b\d+(?:\.\d+)?[- ]minute read\b",
+    re.IGNORECASE,
+)
+_GREETING = re.compile(
+    r"^(?:good (?:morning|afternoon|evening)|happy (?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|weekend|holidays|new year)|hello|hi|hey|howdy|welcome back"
+    r"|greetings)\b[^:]{0,80}$",
+    re.IGNORECASE,
+)
+_MAX_WORDS = 30
+"""Furniture is short: a longer line is story text, whatever it starts with."""
+
+
+def _short(text: str, words: int = _MAX_WORDS) -> bool:
+    return len(text.split()) <= words
+
+
+def is_relative_time(line: str) -> bool:
+    """ "18 hours ago", "Updated 3 hours ago - Politics & Policy", "Just now"."""
+    return bool(_RELATIVE.match(line.strip()))
+
+
+def is_credit(line: str) -> bool:
+    """An image or chart credit: "Photo: ...", "Illustration: ...", "Data: ...; Chart: ..."."""
+    text = strip_decoration(line.strip())
+    if not _short(text) or "://" in text:
+        return False
+    if _CREDIT.match(text) or _CREDIT_BY.match(text):
+        return True
+    return bool(_SOURCE_CREDIT.match(text) and _SECOND_CREDIT.search(text))
+
+
+def caption_credit(line: str) -> int | None:
+    """Where the credit starts in a caption that ends with one ("... in 2023. Photo: ...")."""
+    text = line.rstrip()
+    if not _short(text, 60):
+        return None
+    match = _CAPTION_CREDIT.search(text)
+    if match is None:
+        return None
+    start = match.start() + 1  # after the caption's closing punctuation
+    return len(text) - len(text[start:].lstrip())
+
+
+def is_alt_text(line: str) -> bool:
+    """A description of an image left behind by a copy ("Illustration of a calendar")."""
+    text = line.strip()
+    return _short(text, 25) and bool(_ALT_TEXT.match(text)) and not text.endswith(":")
+
+
+def furniture_kind(line: str) -> str | None:
+    """What kind of page furniture a line is, wherever it stands, or None."""
+    text = strip_decoration(line.strip())
+    if not text:
+        return None
+    if is_relative_time(text):
+        return "relative time"
+    if is_credit(text):
+        return "credit"
+    if text.lower().rstrip(":") in _SHARE or text.lower() in _SHARE:
+        return "share button"
+    if not _short(text):
+        return None
+    if _PROMO.match(text) or _PROMO_END.search(text) or _COUNT.search(text):
+        return "promotion"
+    return None
+
+
+def is_greeting(line: str) -> bool:
+    """A newsletter's greeting: "Happy Tuesday!", "Good morning, Seattle."."""
+    text = strip_decoration(line.strip())
+    return _short(text, 20) and bool(_GREETING.match(text))

@@ -108,6 +108,21 @@ CODES: dict[str, Code] = {
         "A list before the first label was kept in the lede as text.",
         Severity.WARNING,
     ),
+    "SB023": Code(
+        "page-furniture",
+        "Page furniture (a relative time, a credit, share text, a promo) was set aside.",
+        Severity.INFO,
+    ),
+    "SB024": Code(
+        "front-matter-kept",
+        "A front matter key with no field in the briefing was kept under `extensions`.",
+        Severity.INFO,
+    ),
+    "SB025": Code(
+        "more-items",
+        "The page holds further newsletter items; the briefing is the first.",
+        Severity.WARNING,
+    ),
     "SB999": Code(
         "internal-error",
         "A rule failed on this file; the other rules still ran.",

@@ -172,9 +172,11 @@ _CLOSING = ":-\u2013\u2014"
 
 
 _GARBLED_SYMBOL = re.compile(
-    "^(?:\u00f0[\u0080-\u00bf\u0152-\u2122][^\\s]{0,2}|\u00e2[\u0080-\u00bf\u0152-\u2122][^\\s]?)"
+    "^(?:\u00f0[\u0080-\u00bf\u0152-\u2122][^\\s]{0,2}|\u00e2[\u0080-\u00bf\u0152-\u2122][^\\s]?)",
+    re.IGNORECASE,
 )
-"""An emoji or symbol after a trip through the wrong encoding (`ðŸ“Š`, `âš¡`)."""
+"""An emoji or symbol after a trip through the wrong encoding (`ðŸ“Š`, `âš¡`); its case
+does not matter, as labels are matched without case."""
 
 
 def strip_decoration(label: str) -> str:
@@ -182,7 +184,7 @@ def strip_decoration(label: str) -> str:
     start = 0
     while start < len(label) and not label[start].isalnum():
         start += 1
-    if label[start : start + 1] in ("\u00f0", "\u00e2"):
+    if label[start : start + 1].lower() in ("\u00f0", "\u00e2"):
         garbled = _GARBLED_SYMBOL.match(label, start)
         if garbled is not None:
             return strip_decoration(label[garbled.end() :])

@@ -13,7 +13,7 @@ import pytest
 from tests.conftest import ROOT, RunCli
 from tests.lint.helpers import briefing, positions, run
 
-CORPUS = ROOT / "tests" / "corpus" / "real-shapes"
+CORPUS = ROOT / "tests" / "data" / "real-shapes"
 
 BAD = [
     # UTF-8 read as Windows-1252: apostrophes, dashes, accents, quotes.

@@ -1,7 +1,7 @@
 """Every real-shape draft reads the way an editor sees it: headline, byline, lede, every
 labelled block, the furniture set aside, the notes an editor should get.
 
-The truths are hand-written (tests/corpus/real-shapes/README.md); `tests/corpus/reading.py`
+The truths are hand-written (tests/data/real-shapes/README.md); `tests/readers/corpus_reading.py`
 compares a reading with its truth part by part, and the accuracy report counts the same.
 """
 
@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from smartbrev.axioms import AXIOM_IDS, CUSTOM
-from tests.corpus.reading import drafts, read, truth_of
-from tests.test_real_shapes_corpus import SCHEMA
+from tests.readers.corpus_reading import drafts, read, truth_of
+from tests.readers.test_real_shapes_corpus import SCHEMA
 
 
 @pytest.mark.parametrize("draft", drafts(), ids=lambda p: p.name)
@@ -37,5 +37,5 @@ def test_truth_files_name_the_axioms_of_the_registry() -> None:
 def test_a_wrong_truth_is_caught(draft: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     truth = truth_of(draft)
     truth["lede"] = "A lede nobody wrote."
-    monkeypatch.setattr("tests.corpus.reading.truth_of", lambda _path: truth)
+    monkeypatch.setattr("tests.readers.corpus_reading.truth_of", lambda _path: truth)
     assert any(p.startswith("lede:") for p in read(draft).problems)

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-CORPUS = Path(__file__).resolve().parent / "corpus" / "real-shapes"
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "real-shapes"
 SCHEMA = json.loads((CORPUS / "truth.schema.json").read_text(encoding="utf-8"))
 EXTENSIONS = {".txt": "text", ".md": "markdown", ".html": "html"}
 PREFIXES = {"text": "txt-", "markdown": "md-", "html": "html-"}

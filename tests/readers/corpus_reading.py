@@ -15,7 +15,7 @@ from typing import Any
 
 from smartbrev.readers.source import Source, read_path
 
-CORPUS = Path(__file__).parent / "real-shapes"
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "real-shapes"
 
 NOTE_KINDS = {
     "SB020": "text-after-byline",

@@ -12,7 +12,7 @@ import pytest
 
 from smartbrev.diagnostics import CODES
 from smartbrev.lint import rules as rules_package
-from smartbrev.lint.docs import SECTIONS, reference
+from smartbrev.lint.docs import SECTIONS, body, reference
 from smartbrev.lint.registry import RETIRED_CODES, RULES
 from smartbrev.lint.rule import FixSafety, Rule
 from tests.conftest import ROOT
@@ -79,7 +79,7 @@ def test_options_are_frozen_records_with_defaults_and_documented(rule: Rule) -> 
     options = rule.default_options()
     with pytest.raises(AttributeError):
         setattr(options, msgspec.structs.fields(options)[0].name, None)
-    documented = rule.doc.split("## Options")[1]
+    documented = body(rule).split("### Options")[1]
     for field in msgspec.structs.fields(options):
         assert f"`{field.name.replace('_', '-')}`" in documented, field.name
 

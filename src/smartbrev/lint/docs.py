@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import typing
 from typing import Any
 
-from smartbrev.lint.options import option_values
+import msgspec
+
+from smartbrev.lint.options import option_types, option_values
 from smartbrev.lint.registry import RULES
 from smartbrev.lint.rule import FixSafety, Rule
 
@@ -20,9 +24,76 @@ _FIX_WORDS = {
 
 
 def body(rule: Rule) -> str:
-    """The docstring without its summary line, headings one level down."""
+    """The docstring without its summary line, headings one level down, and its Options
+    section listing each option of the rule's `Options` struct (unless the docstring
+    lists them itself)."""
     lines = rule.doc.strip().splitlines()[1:]
-    return "\n".join(f"#{line}" if line.startswith("## ") else line for line in lines).strip()
+    text = "\n".join(f"#{line}" if line.startswith("## ") else line for line in lines).strip()
+    listed = options_list(rule)
+    if listed and "\n- `" not in text.split("### Options", 1)[-1]:
+        text = f"{text}\n{listed}".strip()
+    return text
+
+
+def _attribute_docs(options: type) -> dict[str, str]:
+    """Each field's docstring (the string written under it), read from the source."""
+    import ast
+    import inspect
+    import textwrap
+
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(options)))
+    except (OSError, TypeError):  # made at run time (`msgspec.defstruct`): no source
+        return {}
+    found: dict[str, str] = {}
+    body = tree.body[0].body if isinstance(tree.body[0], ast.ClassDef) else []
+    for statement, following in itertools.pairwise(body):
+        if (
+            isinstance(statement, ast.AnnAssign)
+            and isinstance(statement.target, ast.Name)
+            and isinstance(following, ast.Expr)
+            and isinstance(following.value, ast.Constant)
+            and isinstance(following.value.value, str)
+        ):
+            found[statement.target.id] = " ".join(following.value.value.split())
+    return found
+
+
+def _type_words(kind: Any) -> str:
+    origin = typing.get_origin(kind)
+    if origin is typing.Literal:
+        return " or ".join(f"`{value}`" for value in typing.get_args(kind))
+    if origin is tuple:
+        return "list of strings"
+    if origin is dict:
+        return "table of strings"
+    return {int: "int", float: "float", bool: "bool", str: "string"}.get(kind, str(kind))
+
+
+def _default_words(value: Any) -> str:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    written = json.dumps(value, ensure_ascii=False)
+    return "built-in, shown by `smartbrev config`" if len(written) > 60 else f"`{written}`"
+
+
+def options_list(rule: Rule) -> str:
+    """The rule's options, from its `Options` struct: name, type, default, and the
+    docstring of each field."""
+    defaults = option_values(rule.default_options())
+    if not defaults:
+        return ""
+    kinds = option_types(rule)
+    docs = _attribute_docs(rule.options)
+    lines = []
+    for field in msgspec.structs.fields(rule.options):
+        name = field.name.replace("_", "-")
+        said = docs.get(field.name)
+        lines.append(
+            f"- `{name}` ({_type_words(kinds[name])}, default {_default_words(defaults[name])})"
+            + (f": {said[:1].lower()}{said[1:]}" if said else "")
+        )
+    return "\n".join(lines)
 
 
 def page(rule: Rule) -> str:

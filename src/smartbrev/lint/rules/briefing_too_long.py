@@ -48,7 +48,6 @@ By Ana Ortiz
 No fix: cutting a story is editorial work.
 
 ## Options
-- `max-words` (int, default 500)
 """
 
 from __future__ import annotations
@@ -66,6 +65,7 @@ from smartbrev.stats import briefing_stats
 
 class Options(msgspec.Struct, frozen=True):
     max_words: int = 500
+    """Most words in the whole briefing, from headline to byline."""
 
 
 def check(ctx: Context, options: Options) -> Iterator[Finding]:

@@ -21,7 +21,6 @@ lose the reader before the verb.
 No fix: shortening a headline needs editorial judgement.
 
 ## Options
-- `max-words` (int, default 10)
 """
 
 from __future__ import annotations
@@ -38,6 +37,7 @@ from smartbrev.lint.rule import Finding, Rule
 
 class Options(msgspec.Struct, frozen=True):
     max_words: int = 10
+    """Most words in the headline."""
 
 
 def check(ctx: Context, options: Options) -> Iterator[Finding]:

@@ -24,11 +24,6 @@ so the replacement is applied only with `--unsafe-fixes`. Terms without a plain
 equivalent have no fix.
 
 ## Options
-- `terms` (table of term to plain word): the list (replaces the default); an empty
-  plain word means "no fix".
-- `extend-terms` (table of term to plain word, default `{}`): terms added to the list.
-- `exceptions` (list of strings, default `[]`): phrases in which a listed term is not
-  reported, e.g. `["leverage ratio"]`.
 """
 
 from __future__ import annotations
@@ -67,8 +62,12 @@ DEFAULT = {
 
 class Options(msgspec.Struct, frozen=True):
     terms: dict[str, str] = msgspec.field(default_factory=lambda: dict(DEFAULT))
+    """The terms to report, each with its plain word (replaces the built-in list); an empty
+    plain word means "no fix"."""
     extend_terms: dict[str, str] = msgspec.field(default_factory=dict)
+    """Terms added to the list, each with its plain word."""
     exceptions: tuple[str, ...] = ()
+    """Phrases in which a listed term is not reported, e.g. `["leverage ratio"]`."""
 
 
 def _match_case(original: str, plain: str) -> str:

@@ -24,7 +24,6 @@ year.
 No fix: shortening a lede needs editorial judgement.
 
 ## Options
-- `max-words` (int, default 35)
 """
 
 from __future__ import annotations
@@ -41,6 +40,7 @@ from smartbrev.lint.rule import Finding, Rule
 
 class Options(msgspec.Struct, frozen=True):
     max_words: int = 35
+    """Most words in the lede."""
 
 
 def check(ctx: Context, options: Options) -> Iterator[Finding]:

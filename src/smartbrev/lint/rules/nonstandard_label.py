@@ -24,9 +24,6 @@ archive harder to search.
 Safe: only the label's words change; the text under it is untouched.
 
 ## Options
-- `house-forms` (table of axiom id to label, default `{}`): the newsroom's own house form
-  for a label, e.g. `{ "big-picture" = "Big picture" }`. Labels not listed use the
-  registry's form.
 """
 
 from __future__ import annotations
@@ -43,6 +40,8 @@ from smartbrev.lint.rule import Finding, Fix, FixSafety, Rule
 
 class Options(msgspec.Struct, frozen=True):
     house_forms: dict[str, str] = msgspec.field(default_factory=dict)
+    """The newsroom's own house form of a label, by axiom id, e.g. `{ "big-picture" = "Big
+    picture" }`; labels not listed take the registry's form."""
 
 
 def _same(a: str, b: str) -> bool:

@@ -33,7 +33,6 @@ Split it into a short paragraph and a list of bullets:
 No fix: where to break a paragraph is an editorial choice.
 
 ## Options
-- `max-words` (int, default 60)
 """
 
 from __future__ import annotations
@@ -50,6 +49,7 @@ from smartbrev.lint.rule import Finding, Rule
 
 class Options(msgspec.Struct, frozen=True):
     max_words: int = 60
+    """Most words in one paragraph."""
 
 
 def check(ctx: Context, options: Options) -> Iterator[Finding]:

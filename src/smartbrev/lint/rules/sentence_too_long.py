@@ -24,7 +24,6 @@ residents, many of them parents of students who ride the buses, came to the hear
 No fix: splitting a sentence needs an editor.
 
 ## Options
-- `max-words` (int, default 30)
 """
 
 from __future__ import annotations
@@ -41,6 +40,7 @@ from smartbrev.lint.rule import Finding, Rule
 
 class Options(msgspec.Struct, frozen=True):
     max_words: int = 30
+    """Most words in one sentence."""
 
 
 def check(ctx: Context, options: Options) -> Iterator[Finding]:

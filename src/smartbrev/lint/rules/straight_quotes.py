@@ -24,7 +24,6 @@ Safe: each quote becomes its curly (or straight) counterpart, opening or closing
 position; no letter changes.
 
 ## Options
-- `style` (string, default `"curly"`): `curly` or `straight`.
 """
 
 from __future__ import annotations
@@ -48,6 +47,7 @@ _TO_STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 class Options(msgspec.Struct, frozen=True):
     style: Literal["curly", "straight"] = "curly"
+    """The quotation marks and apostrophes the house uses."""
 
 
 def curly(text: str, positions: list[int]) -> str:

@@ -46,7 +46,6 @@ Keep the blocks that carry the story; move the rest to a follow-up:
 No fix: what to cut is an editorial choice.
 
 ## Options
-- `max-blocks` (int, default 7)
 """
 
 from __future__ import annotations
@@ -62,6 +61,7 @@ from smartbrev.lint.rule import Finding, Rule
 
 class Options(msgspec.Struct, frozen=True):
     max_blocks: int = 7
+    """Most labelled blocks in a briefing."""
 
 
 def check(ctx: Context, options: Options) -> Iterator[Finding]:

@@ -33,7 +33,6 @@ Keep the three to five numbers that tell the story:
 No fix: choosing which bullets stay is editorial.
 
 ## Options
-- `max-items` (int, default 5)
 """
 
 from __future__ import annotations
@@ -50,6 +49,7 @@ from smartbrev.model import Bullets, ContentItem, Speaker
 
 class Options(msgspec.Struct, frozen=True):
     max_items: int = 5
+    """Most items in one bullet list."""
 
 
 def _lists(items: tuple[ContentItem, ...], base: str) -> Iterator[tuple[str, Bullets]]:

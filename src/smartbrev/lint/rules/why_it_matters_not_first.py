@@ -30,8 +30,6 @@ The council approved the budget on Tuesday.
 No fix: moving blocks changes the story's flow; an editor decides.
 
 ## Options
-- `allowed-before` (list of axiom ids, default `["driving-the-news"]`): blocks that may
-  come before "Why it matters".
 """
 
 from __future__ import annotations
@@ -47,6 +45,7 @@ from smartbrev.lint.rule import Finding, Rule
 
 class Options(msgspec.Struct, frozen=True):
     allowed_before: tuple[str, ...] = ("driving-the-news",)
+    """Blocks (axiom ids) that may come before "Why it matters"."""
 
 
 def check(ctx: Context, options: Options) -> Iterator[Finding]:

@@ -23,7 +23,6 @@ Road repairs start in spring.
 No fix: condensing an argument needs an editor.
 
 ## Options
-- `max-sentences` (int, default 2)
 """
 
 from __future__ import annotations
@@ -40,6 +39,7 @@ from smartbrev.lint.rule import Finding, Rule
 
 class Options(msgspec.Struct, frozen=True):
     max_sentences: int = 2
+    """Most sentences in "Why it matters"."""
 
 
 def check(ctx: Context, options: Options) -> Iterator[Finding]:

@@ -122,3 +122,27 @@ async def test_unusable_editor_settings_are_reported(
     while not any("lede-too-lng" in m.message for m in editor.messages):
         assert loop.time() < deadline, "the server did not report the unusable settings"
         await asyncio.sleep(0.01)
+
+
+async def test_a_folder_added_later_gets_its_own_settings(
+    editor: LanguageClient, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    folder = tmp_path_factory.mktemp("second-desk")
+    editor.set_configuration(
+        {"severity": {"nonstandard-label": "info"}}, section="smartbrev", scope_uri=folder.as_uri()
+    )
+    editor.workspace_did_change_workspace_folders(
+        types.DidChangeWorkspaceFoldersParams(
+            types.WorkspaceFoldersChangeEvent(
+                added=[types.WorkspaceFolder(folder.as_uri(), folder.name)], removed=[]
+            )
+        )
+    )
+    path = folder / "draft.md"
+    path.write_text(drafts.MARKDOWN, encoding="utf-8")
+    doc = Document(editor, path, drafts.MARKDOWN, "markdown")
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + 20
+    while codes(await doc.diagnostics()).get("SB302") != types.DiagnosticSeverity.Information:
+        assert loop.time() < deadline, "the folder's settings were not used"
+        await asyncio.sleep(0.02)

@@ -75,3 +75,31 @@ async def test_asking_for_the_current_text_shares_the_lint_in_flight() -> None:
     assert linted.text == "v0"
     assert typist.linted == ["v0"]
     typist.linter.close()
+
+
+async def test_a_lint_begun_before_the_configuration_changed_is_not_kept() -> None:
+    typist = Typist(seconds=0.1)
+    setting = {"now": "old"}
+    plain = typist.job
+
+    def job() -> Job:
+        made = plain()
+        chosen = setting["now"]
+        return Job(made.uri, made.version, made.text, lambda: _with(made.run(), chosen))
+
+    typist.job = job  # type: ignore[method-assign]
+    typist.type("v0")
+    await asyncio.sleep(0.03)  # linting with the old configuration
+    setting["now"] = "new"
+    typist.linter.forget_all()
+    typist.linter.changed(typist.job, "file:///draft.md")
+    await typist.settled()
+    assert [p.report.config_problem for p in typist.published] == ["new"]
+    linted = await typist.linter.lint(typist.job())
+    assert linted.report.config_problem == "new"
+    typist.linter.close()
+
+
+def _with(report: Report, setting: str) -> Report:
+    report.config_problem = setting
+    return report

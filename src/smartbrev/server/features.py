@@ -74,6 +74,13 @@ def register(server: SmartbrevServer) -> None:
             ls.take_settings("", params.settings)
         ls.configuration_changed()
 
+    @server.feature(types.WORKSPACE_DID_CHANGE_WORKSPACE_FOLDERS)
+    async def folders(ls: SmartbrevServer, params: types.DidChangeWorkspaceFoldersParams) -> None:
+        for gone in params.event.removed:
+            ls.editor.pop(gone.uri, None)
+        await ls.pull_settings()
+        ls.relint_all()
+
     @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(code_action_kinds=KINDS)
     )

@@ -49,7 +49,9 @@ class Linter:
         self._publish = publish
         self._pool = ThreadPoolExecutor(WORKERS, thread_name_prefix="smartbrev-lint")
         self._latest: dict[str, Linted] = {}
-        self._running: dict[str, tuple[str, asyncio.Future[Linted]]] = {}
+        self._running: dict[str, tuple[str, int, asyncio.Future[Linted]]] = {}
+        self._generation = 0
+        """Raised when results no longer hold; a lint begun before counts as stale."""
         self._timers: dict[str, asyncio.TimerHandle] = {}
         self._dirty: set[str] = set()
 
@@ -66,8 +68,10 @@ class Linter:
             timer.cancel()
 
     def forget_all(self) -> None:
-        """Results no longer hold (the configuration changed): lint afresh on next ask."""
+        """Results no longer hold (the configuration changed): lint afresh on next ask,
+        not sharing nor keeping the result of a lint already under way."""
         self._latest.clear()
+        self._generation += 1
 
     def changed(self, job: Callable[[], Job | None], uri: str) -> None:
         """A document changed: lint it now, or after a pause if it is slow to lint;
@@ -91,11 +95,13 @@ class Linter:
         current = job()
         if current is None:
             return
+        generation = self._generation
         linted = await self.lint(current)
         if uri in self._dirty:
             self._dirty.discard(uri)
             self.changed(job, uri)
-        self._publish(linted)
+        if generation == self._generation:  # else a lint with what now holds is coming
+            self._publish(linted)
 
     async def lint(self, job: Job) -> Linted:
         """The result for this version (remembered, shared with a lint in flight)."""
@@ -103,17 +109,19 @@ class Linter:
         if latest is not None and latest.text == job.text:
             return latest
         running = self._running.get(job.uri)
-        if running is not None and running[0] == job.text:
-            return await running[1]
+        generation = self._generation
+        if running is not None and running[:2] == (job.text, generation):
+            return await running[2]
         loop = asyncio.get_running_loop()
         future: asyncio.Future[Linted] = loop.run_in_executor(self._pool, _timed, job)
-        self._running[job.uri] = (job.text, future)
+        self._running[job.uri] = (job.text, generation, future)
         try:
             linted = await future
         finally:
-            if self._running.get(job.uri, (None, None))[1] is future:
+            if job.uri in self._running and self._running[job.uri][2] is future:
                 del self._running[job.uri]
-        self._latest[job.uri] = linted
+        if generation == self._generation:
+            self._latest[job.uri] = linted
         return linted
 
     def close(self) -> None:

@@ -35,3 +35,17 @@ def test_the_server_is_a_command(run_cli: RunCli) -> None:
     result = run_cli("server", "--help")
     assert result.exit_code == 0
     assert "Language Server" in result.output
+
+
+def test_without_the_server_extra_the_command_says_how_to_install_it() -> None:
+    probe = (
+        "import sys\n"
+        "sys.modules['lsprotocol'] = None  # as if the extra were not installed\n"
+        "sys.argv = ['smartbrev', 'server']\n"
+        "from smartbrev.startup import main\n"
+        "main()\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    assert out.returncode == 2
+    assert "pip install 'smartbrev[server]'" in out.stderr
+    assert "Traceback" not in out.stderr

@@ -35,6 +35,8 @@ class Code(NamedTuple):
     summary: str
     severity: Severity
     """The severity it is reported with."""
+    explanation: str = ""
+    """What it means and what to do (`smartbrev rule CODE`, the help of SARIF reports)."""
 
 
 CODES: dict[str, Code] = {
@@ -42,91 +44,140 @@ CODES: dict[str, Code] = {
         "unreadable-file",
         "The file is missing, unreadable, empty, binary or not UTF-8.",
         Severity.ERROR,
+        "smartbrev could not get text out of the file: it does not exist, cannot be opened, "
+        "is empty, holds binary data or is not UTF-8 (an HTML page may name another "
+        "encoding). Check the path, and save the file as UTF-8 text.",
     ),
     "SB002": Code(
         "invalid-syntax",
         "The file is not well-formed JSON, YAML or front matter.",
         Severity.ERROR,
+        "The file is meant to be JSON or YAML (or a draft with front matter) but does not "
+        "parse, or its top level is not a mapping of fields. The message names the line and "
+        "column where parsing stopped; fix the syntax there.",
     ),
     "SB003": Code(
         "duplicate-key",
         "A key appears twice in one object; which one wins is unclear.",
         Severity.ERROR,
+        "JSON and YAML allow a key to be written twice, and parsers then silently keep one "
+        "of the values. smartbrev refuses the document instead: delete or rename one of the "
+        "two keys.",
     ),
     "SB004": Code(
         "input-too-large",
         "The input is over the size, nesting or alias-expansion limit.",
         Severity.ERROR,
+        "Inputs are bounded so that a hostile or broken file cannot exhaust memory: 10 MiB "
+        "of text, 64 levels of nesting, and a limit on YAML alias expansion. Split the "
+        "document, or remove the runaway nesting or aliases.",
     ),
     "SB005": Code(
         "unsupported-yaml-tag",
         "YAML uses a tag that would build something other than data.",
         Severity.ERROR,
+        "YAML tags such as `!!python/object` build program objects, not data. smartbrev "
+        "reads YAML safely and refuses them: write plain mappings, lists and strings "
+        "instead.",
     ),
     "SB010": Code(
         "unknown-schema-version",
         "`schema_version` names no released schema.",
         Severity.ERROR,
+        "`schema_version` must name a released schema (`smartbrev schema list`). Use one of "
+        "those versions, or move the document with `smartbrev migrate`.",
     ),
     "SB011": Code(
         "missing-field",
         "A required field is absent.",
         Severity.ERROR,
+        "The schema requires this field (`schema_version`, `lede` and `blocks` at the top; "
+        "`axiom` and `label` in a block; the text of a paragraph). Add it; the help line "
+        "says what it holds.",
     ),
     "SB012": Code(
         "unexpected-field",
         "A field the schema does not define (often a typo).",
         Severity.ERROR,
+        "The schema does not define this field, so it is most likely a typo (the help line "
+        "suggests the nearest name). Rename it, delete it, or keep data of your own under "
+        "`extensions` as an `x-` key.",
     ),
     "SB013": Code(
         "wrong-type",
         "A value has the wrong type, e.g. a number where text belongs.",
         Severity.ERROR,
+        "The value has the wrong type, for example a number or a list where text belongs. "
+        "Write the type the message names.",
     ),
     "SB014": Code(
         "invalid-value",
         "A value breaks a rule of the schema (empty, malformed, not allowed).",
         Severity.ERROR,
+        "The value has the right type but breaks a rule of the schema: an empty or blank "
+        "string, a malformed date, URL or slug, a value outside the allowed list. The "
+        "message says which rule.",
     ),
     "SB015": Code(
         "unknown-axiom",
         "A block's `axiom` is not in the label registry.",
         Severity.ERROR,
+        "A block's `axiom` must be an id of the label registry (`smartbrev schema show` "
+        "lists them), or `custom` with the label kept as written in `label`. The help line "
+        "suggests the nearest id.",
     ),
     "SB020": Code(
         "text-after-byline",
         "A draft has text after its byline; it was kept in the last block.",
         Severity.WARNING,
+        "The draft has text after its byline. The byline ends a briefing, so the text is "
+        "kept at the end of the last block. Move it above the byline, or delete it.",
     ),
     "SB021": Code(
         "nested-list-flattened",
         "A nested list was kept as items of its parent list.",
         Severity.INFO,
+        "The model holds one level of bullets, so a nested list is kept as items of its "
+        "parent list, in reading order. Flatten the list, or make the inner items sentences "
+        "of their own.",
     ),
     "SB022": Code(
         "misplaced-content",
         "A list before the first label was kept in the lede as text.",
         Severity.WARNING,
+        "A list stands before the first label, where only the lede belongs; it is kept in "
+        "the lede as text. Put it under a label (“Driving the news:”, “By the numbers:”), "
+        "or write it as a sentence.",
     ),
     "SB023": Code(
         "page-furniture",
         "Page furniture (a relative time, a credit, share text, a promo) was set aside.",
         Severity.INFO,
+        "A line reads as page furniture, not story: a relative time, a photo credit, share "
+        "text, a promotion. It is set aside under `extensions.x-furniture`, never made the "
+        "headline or the lede. Delete it if it does not belong.",
     ),
     "SB024": Code(
         "front-matter-kept",
         "A front matter key with no field in the briefing was kept under `extensions`.",
         Severity.INFO,
+        "A front matter key has no field in the briefing. It is kept under `extensions` (as "
+        "`x-` and its name), so nothing is lost. Map it to a field, or leave it there.",
     ),
     "SB025": Code(
         "more-items",
         "The page holds further newsletter items; the briefing is the first.",
         Severity.WARNING,
+        "The page holds further newsletter items after the first. The briefing is the first "
+        "item; the rest is kept under `extensions.x-more-items`. Split each item into a "
+        "briefing of its own.",
     ),
     "SB999": Code(
         "internal-error",
         "A rule failed on this file; the other rules still ran.",
         Severity.ERROR,
+        "A rule failed on this file; the other rules still ran and their findings stand. "
+        "Please report it with the file that triggers it.",
     ),
 }
 """Every input, schema and reader diagnostic: code -> name, summary, severity. Codes are

@@ -142,6 +142,42 @@ def test_rule_command(run_cli: RunCli) -> None:
     assert "did you mean `lede-too-long`?" in missing.stderr
 
 
+@pytest.mark.parametrize(
+    ("asked", "heading", "said"),
+    [
+        ("SB011", "## SB011 missing-field", "Reported by the schema check"),
+        ("missing-field", "## SB011 missing-field", "Reported by the schema check"),
+        ("sb001", "## SB001 unreadable-file", "Reported when the input is read"),
+        ("SB022", "## SB022 misplaced-content", "A reader note"),
+    ],
+)
+def test_rule_explains_input_schema_and_reader_codes(
+    run_cli: RunCli, asked: str, heading: str, said: str
+) -> None:
+    shown = run_cli("rule", asked)
+    assert shown.exit_code == 0
+    assert shown.stdout.startswith(f"{heading}\n")
+    words = " ".join(shown.stdout.split())
+    assert said in words
+    assert "`select` and `ignore` do not turn it off" in words
+    (data,) = json.loads(run_cli("rule", asked, "--output-format", "json").stdout)
+    assert data["code"] == heading.split()[1]
+    assert data["explanation"] and data["fix"] == "none"
+
+
+def test_rule_names_close_codes_for_an_unknown_one(run_cli: RunCli) -> None:
+    missing = run_cli("rule", "SB0111")
+    assert missing.exit_code == 2
+    assert "unknown rule or code `SB0111`; did you mean `SB011`?" in missing.stderr
+
+
+def test_every_code_is_explained() -> None:
+    from smartbrev.diagnostics import CODES
+
+    for code, known in CODES.items():
+        assert len(known.explanation.split()) >= 12, f"{code} has no explanation"
+
+
 def test_init_writes_a_config_that_loads(run_cli: RunCli, tmp_path: Path) -> None:
     target = tmp_path / "smartbrev.toml"
     assert run_cli("init", "--path", str(target)).exit_code == 0

@@ -76,28 +76,40 @@ def schema_docs(ctx: click.Context, output: str, check: bool) -> None:
     help="`markdown` prints the rules reference (docs/rules.md).",
 )
 def rule(name: str | None, show_all: bool, output_format: str) -> None:
-    """Explain a rule, given its code or name (or every rule with --all)."""
-    from smartbrev.lint.docs import page, reference, rules_json
+    """Explain a rule or diagnostic code, given its code or name.
+
+    NAME is a lint rule (`SB202`, `lede-too-long`) or an input, schema or reader code
+    (`SB011`, `missing-field`); --all explains every rule.
+    """
+    from smartbrev.diagnostics import CODES
+    from smartbrev.lint.docs import code_data, code_page, find_code, page, reference, rule_data
     from smartbrev.lint.registry import RULES, find
     from smartbrev.messages import suggestion
 
     if output_format == "markdown":
         click.echo(reference(), nl=False)
         return
+    pages: list[str] = []
+    data: list[dict[str, object]] = []
     if show_all:
-        chosen = list(RULES)
+        pages = [page(r) for r in RULES]
+        data = [rule_data(r) for r in RULES]
     elif name is None:
         raise click.UsageError("name a rule (e.g. `smartbrev rule lede-too-long`) or use --all")
+    elif (found := find(name)) is not None:
+        pages, data = [page(found)], [rule_data(found)]
+    elif (code := find_code(name)) is not None:
+        pages, data = [code_page(*code)], [code_data(*code)]
     else:
-        found = find(name)
-        if found is None:
-            names = [r.name for r in RULES] + [r.code for r in RULES]
-            raise click.UsageError(f"unknown rule `{name}`{suggestion(name, names)}")
-        chosen = [found]
+        names = [r.name for r in RULES] + [r.code for r in RULES]
+        names += [c.name for c in CODES.values()] + list(CODES)
+        raise click.UsageError(f"unknown rule or code `{name}`{suggestion(name, names)}")
     if output_format == "json":
-        click.echo(rules_json(chosen), nl=False)
+        import json
+
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        click.echo("\n".join(page(r) for r in chosen), nl=False)
+        click.echo("\n".join(pages), nl=False)
 
 
 @cli.command()

@@ -9,8 +9,9 @@ from typing import Any
 
 import msgspec
 
+from smartbrev.diagnostics import CODES, Code
 from smartbrev.lint.options import option_types, option_values
-from smartbrev.lint.registry import RULES
+from smartbrev.lint.registry import RULES, find
 from smartbrev.lint.rule import FixSafety, Rule
 
 SECTIONS = ("What it does", "Why is this bad?", "Example", "Use instead", "Fix safety", "Options")
@@ -108,6 +109,66 @@ def page(rule: Rule) -> str:
     )
 
 
+def _reported_by(code: str) -> str:
+    number = int(code[2:])
+    if number < 10:
+        return "Reported when the input is read"
+    if number < 20:
+        return "Reported by the schema check"
+    if number < 100:
+        return "A reader note: reported when a draft is read into a briefing"
+    return "Reported when a rule fails"
+
+
+def code_page(code: str, known: Code) -> str:
+    """The page of an input, schema or reader code, as Markdown."""
+    import textwrap
+
+    status = (
+        f"Severity: **{known.severity.value}**. {_reported_by(code)}, by `validate` and "
+        "`lint` alike; not a lint rule, so `select` and `ignore` do not turn it off."
+    )
+    return (
+        f"## {code} {known.name}\n\n{known.summary}\n\n"
+        f"{textwrap.fill(status, 88)}\n\n{textwrap.fill(known.explanation, 88)}\n"
+    )
+
+
+def find_code(selector: str) -> tuple[str, Code] | None:
+    """The input, schema or reader code a code or name refers to."""
+    upper = selector.upper()
+    if upper in CODES:
+        return upper, CODES[upper]
+    for code, known in CODES.items():
+        if known.name == selector.lower():
+            return code, known
+    return None
+
+
+def explain(selector: str) -> str | None:
+    """The page of any diagnostic code (a rule, or an input, schema or reader code),
+    given its code or name; None when nothing has it."""
+    rule = find(selector)
+    if rule is not None:
+        return page(rule)
+    found = find_code(selector)
+    return None if found is None else code_page(*found)
+
+
+def code_data(code: str, known: Code) -> dict[str, Any]:
+    """An input, schema or reader code as plain data, in the shape of `rule_data`."""
+    return {
+        "code": code,
+        "name": known.name,
+        "aliases": [],
+        "severity": known.severity.value,
+        "fix": FixSafety.NONE.value,
+        "summary": known.summary,
+        "options": {},
+        "explanation": known.explanation,
+    }
+
+
 def reference() -> str:
     """docs/rules.md: an index of every rule, then each rule's page."""
     rows = [
@@ -129,6 +190,11 @@ def reference() -> str:
             *rows,
             "",
             *(page(rule) for rule in RULES),
+            "# Input, schema and reader codes",
+            "",
+            "Reported by `validate` and `lint` alike, whatever rules are selected.",
+            "",
+            *(code_page(code, known) for code, known in CODES.items()),
         ]
     )
 
@@ -145,8 +211,3 @@ def rule_data(rule: Rule) -> dict[str, Any]:
         "options": option_values(rule.default_options()),
         "explanation": body(rule),
     }
-
-
-def rules_json(rules: list[Rule]) -> str:
-    """Rules as a JSON list."""
-    return json.dumps([rule_data(r) for r in rules], indent=2, ensure_ascii=False) + "\n"

@@ -17,11 +17,11 @@ import msgspec
 from smartbrev.axioms import AXIOMS, BY_ID, CUSTOM, match_label
 from smartbrev.batch.gc import resume_collection
 from smartbrev.batch.jobs import error_diagnostic
-from smartbrev.diagnostics import CODES, Diagnostic, Fix, FixSafety, Severity, Span
+from smartbrev.diagnostics import Diagnostic, Fix, FixSafety, Severity, Span
 from smartbrev.errors import ConfigError, ReadError, SmartbrevError
 from smartbrev.formats import format_for
 from smartbrev.lint.config import Loaded, Settings, check_table, discover, resolve
-from smartbrev.lint.docs import page
+from smartbrev.lint.docs import explain
 from smartbrev.lint.engine import ENGINE_CODES, lint_model, lint_source
 from smartbrev.lint.fix import apply_fixes, selected
 from smartbrev.lint.registry import find
@@ -160,13 +160,7 @@ def suppressible(code: str) -> bool:
 
 def code_doc(code: str) -> str | None:
     """The documentation of a diagnostic code, as Markdown."""
-    rule = find(code)
-    if rule is not None:
-        return page(rule)
-    known = CODES.get(code)
-    if known is None:
-        return None
-    return f"## {code} {known.name}\n\n{known.summary}\n"
+    return explain(code)
 
 
 def nodes(source: Source) -> Iterator[tuple[str, Span]]:

@@ -19,6 +19,7 @@ from smartbrev.readers.decode import DEFAULT_LIMITS, Limits, decode
 from smartbrev.readers.draft import Draft, build
 from smartbrev.readers.frontmatter import FrontMatter
 from smartbrev.readers.html_meta import page_authors, page_metadata
+from smartbrev.readers.html_styles import normalise
 from smartbrev.readers.leads import lead_of, markdown_link
 from smartbrev.readers.units import Item, Lead, Unit
 
@@ -275,6 +276,7 @@ def read_html(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Draft:
             name="invalid-syntax",
             path=name,
         ) from None
+    normalise(document)
     roots = (
         document.xpath("//article[contains(@class, 'briefing')]")
         or document.xpath("//article")

@@ -28,7 +28,7 @@ def lead_of(text: str) -> Lead | None:
     bold, after = match.group(2), text[match.end() :]
     inside = _CLOSE_INSIDE.search(bold)
     if inside is not None:
-        return Lead(bold[: inside.start()].strip(), after.lstrip(" \t").lstrip("\n"))
+        return Lead(bold[: inside.start()].strip(), after.lstrip(" \t\u00a0").lstrip("\n"))
     closing = _CLOSE_AFTER.match(after)
     if closing is not None:
         return Lead(bold.strip(), after[closing.end() :].lstrip("\n"))

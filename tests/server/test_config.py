@@ -146,3 +146,26 @@ async def test_a_folder_added_later_gets_its_own_settings(
     while codes(await doc.diagnostics()).get("SB302") != types.DiagnosticSeverity.Information:
         assert loop.time() < deadline, "the folder's settings were not used"
         await asyncio.sleep(0.02)
+
+
+async def test_completion_offers_the_newsroom_s_own_labels(
+    editor: LanguageClient, newsroom: Path
+) -> None:
+    folder = newsroom / "opinion"
+    folder.mkdir()
+    (folder / "smartbrev.toml").write_text(
+        '[labels.our-take]\nlabel = "Our take"\nvariants = ["Our view"]\n', encoding="utf-8"
+    )
+    text = "# Ferries run late\n\nFerries ran late all week.\n\nOu"
+    path = folder / "draft.md"
+    path.write_text(text, encoding="utf-8")
+    doc = Document(editor, path, text, "markdown")
+    found = await editor.text_document_completion_async(
+        types.CompletionParams(doc.id, types.Position(4, 2))
+    )
+    items = found.items if isinstance(found, types.CompletionList) else found or []
+    ours = [item for item in items if item.label == "Our take"]
+    assert len(ours) == 1
+    assert ours[0].detail == "custom"
+    assert isinstance(ours[0].text_edit, types.TextEdit)
+    assert ours[0].text_edit.new_text == "**Our take:** "

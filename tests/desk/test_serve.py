@@ -4,15 +4,12 @@ clear error when it cannot start, and a clean stop on Ctrl+C."""
 from __future__ import annotations
 
 import json
-import re
 import signal
 import socket
 import subprocess
 import sys
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -21,6 +18,7 @@ from smartbrev import startup
 from smartbrev.cli.base import SERVICES
 from smartbrev.desk import serve
 from tests.conftest import RunCli
+from tests.desk.helpers import started
 
 
 def get(url: str, token: str | None = None) -> tuple[int, object]:
@@ -30,32 +28,6 @@ def get(url: str, token: str | None = None) -> tuple[int, object]:
             return response.status, json.loads(response.read())
     except urllib.error.HTTPError as error:
         return error.code, json.loads(error.read())
-
-
-@contextmanager
-def started(*args: str) -> Iterator[tuple[subprocess.Popen[str], str, list[str]]]:
-    """`smartbrev desk ARGS` in its own process, until its address is printed."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "smartbrev", "desk", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    lines: list[str] = []
-    try:
-        assert process.stdout is not None
-        for line in process.stdout:
-            lines.append(line)
-            found = re.search(r"open (http://\S+)", line)
-            if found:
-                yield process, found.group(1), lines
-                break
-        else:
-            pytest.fail("the desk did not print its address:\n" + "".join(lines))
-    finally:
-        if process.poll() is None:
-            process.kill()
-        process.wait(timeout=10)
 
 
 def test_the_desk_serves_its_folder_at_the_printed_address(folder: Path) -> None:

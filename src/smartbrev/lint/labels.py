@@ -51,11 +51,26 @@ def safety(written_key: str, known_key: str) -> FixSafety | None:
     return FixSafety.SAFE if all(_slip(a, b) for a, b in pairs) else FixSafety.UNSAFE
 
 
+def garbled(label: str) -> bool:
+    """Whether a label holds mojibake (`mojibake` reports it; the label rules leave it)."""
+    from smartbrev.lint.encoding import repaired, suspicious
+
+    return suspicious(label) and repaired(label) != label
+
+
 def meant_axiom(label: str, labels: dict[str, str], cutoff: float) -> str | None:
     """The axiom a custom label was plainly meant to be: a slip of the keys away from a
-    known label ("Why it maters"), never a label one whole word away."""
+    known label ("Why it maters"), never a label one whole word away; or, garbled by a
+    wrong encoding ("Whatâ€™s next"), the label it was."""
     from smartbrev.axioms import match_label
 
+    if garbled(label):
+        from smartbrev.lint.encoding import repaired
+
+        label = repaired(label)
+        known = match_label(label)
+        if known is not None:
+            return known
     found = nearest(label, labels, cutoff)
     if found is None or safety(label_key(label), found[0]) is not FixSafety.SAFE:
         return None

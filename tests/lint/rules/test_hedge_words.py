@@ -30,6 +30,7 @@ GOOD = [
     briefing("**Why it matters:** Workers say they were not treated fairly in the layoffs."),
     # A headline quoting a source in single quotes.
     "# Mayor: ‘Perhaps we moved too fast’\n\nThe mayor spoke.\n\n**Why it matters:** Taxes.\n",
+    briefing("**Details:** Anyone who’d rather keep the five-day week can."),
 ]
 
 

@@ -17,6 +17,9 @@ GOOD = [
     briefing("**Our take:** A win."),
     # Numerals stay numerals: "1 big thing" is not a misspelling of "One big thing".
     briefing("**1 big thing:** The port deal."),
+    # Garbled by a wrong encoding: that is for `mojibake`.
+    briefing("**Whatâ€™s next:** A vote in May."),
+    briefing("**ðŸ“Š By the numbers:** 14 branches."),
 ]
 
 

@@ -47,6 +47,8 @@ GOOD = [
         "**What they're saying:** “The county was warned for years.\n\n"
         "“Nothing was done,” the auditor wrote."
     ),
+    briefing("**Yes, but:** The shelters are meant to be temporary and are designed for 90 days."),
+    briefing("**The latest:** Who pays for the dredging is not settled."),
 ]
 
 

@@ -12,6 +12,10 @@ BAD = [
     (briefing("**Reality check:** Turnout was really low, even for a runoff."), [(5, 32)]),
     (briefing("**Why it matters:** The cuts are extremely unpopular with nurses."), [(5, 34)]),
     (briefing("**Be smart:** It is super hard to find a rental under $2,000."), [(5, 21)]),
+    (
+        briefing("**Reality check:** The repairs were really slow, and the bill really big."),
+        [(5, 37), (5, 63)],
+    ),
 ]
 GOOD = [
     briefing("**Why it matters:** The budget is $1.2 billion. “It is very big,” she said."),
@@ -24,6 +28,11 @@ GOOD = [
     "# Clerk: ‘It was really close’\n\nThe count ended.\n\n**Why it matters:** Taxes.\n",
     # Names that hold a listed word.
     briefing("**Why it matters:** Ads for the Super Bowl cost $7 million; a super PAC paid."),
+    # "Really" that asks or doubts, not stresses.
+    "# Can the shelters really hold 4,000 people?\n\nThe county says yes.\n\n"
+    "**Why it matters:** Fire season starts in June.\n",
+    briefing("**Our thought bubble:** The fight was never really about wrenches."),
+    briefing("**Yes, but:** Nobody knows who pays. Is it really the state?"),
 ]
 
 

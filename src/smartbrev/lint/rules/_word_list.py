@@ -6,7 +6,7 @@ its list, the phrases in which a listed word means something else, and its wordi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -66,13 +66,18 @@ def word_list_rule(
     options: type[msgspec.Struct],
     message: str,
     help_text: str,
+    spared: Callable[[str, int, int, str], bool] | None = None,
 ) -> Rule:
-    """A rule reporting each listed word (`message` may use `{word}`, as written)."""
+    """A rule reporting each listed word (`message` may use `{word}`, as written);
+    `spared(text, start, end, term)` says when the context makes a found word mean
+    something else."""
 
     def check(ctx: Context, chosen: Any) -> Iterator[Finding]:
         words, exceptions = _lists(chosen)
         for text in ctx.texts:
-            for start, end, _term in listed(text.text, words, exceptions):
+            for start, end, term in listed(text.text, words, exceptions):
+                if spared is not None and spared(text.text, start, end, term):
+                    continue
                 yield Finding(
                     message.format(word=text.text[start:end]),
                     text.pointer,

@@ -68,7 +68,11 @@ _TYPE_OF = (
 EXCEPTIONS = (
     "rather than",
     "would rather",
-    *(f"{who}{mark}d rather" for who in ("i", "we", "you", "they", "he", "she") for mark in "'’"),
+    *(
+        f"{who}{mark}d rather"
+        for who in ("i", "we", "you", "they", "he", "she", "who", "it")
+        for mark in "'’"
+    ),
     *(f"{d} {noun} of" for d in _TYPE_OF for noun in ("kind", "sort")),
     "treated fairly",
     "fairly elected",

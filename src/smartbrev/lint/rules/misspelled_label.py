@@ -2,7 +2,8 @@
 
 ## What it does
 Reports a label the registry does not know but that is close to one it does ("Why it
-maters", "Driving teh news"), and suggests the known label.
+maters", "Driving teh news"), and suggests the known label. A label garbled by a wrong
+encoding ("Whatâ€™s next") is `mojibake`'s to report and fix.
 
 ## Why is this bad?
 A misspelt label is a typo readers notice, and it breaks everything that relies on the
@@ -48,7 +49,7 @@ import msgspec
 from smartbrev.axioms import CUSTOM, label_key
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
-from smartbrev.lint.labels import DEFAULT_SIMILARITY, nearest, safety
+from smartbrev.lint.labels import DEFAULT_SIMILARITY, garbled, nearest, safety
 from smartbrev.lint.rule import Finding, Fix, FixSafety, Rule
 
 
@@ -58,7 +59,7 @@ class Options(msgspec.Struct, frozen=True):
 
 def check(ctx: Context, options: Options) -> Iterator[Finding]:
     for index, block in enumerate(ctx.doc.blocks):
-        if block.axiom != CUSTOM or label_key(block.label) in ctx.labels:
+        if block.axiom != CUSTOM or label_key(block.label) in ctx.labels or garbled(block.label):
             continue
         found = nearest(block.label, ctx.labels, options.min_similarity)
         if found is None:

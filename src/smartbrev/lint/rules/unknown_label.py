@@ -3,7 +3,8 @@
 ## What it does
 Reports a custom label that is not a near miss of a known label (those are
 `misspelled-label`, as its `min-similarity` option decides) and is not one of the
-newsroom's own labels in the configuration.
+newsroom's own labels in the configuration. A label garbled by a wrong encoding is
+`mojibake`'s to report.
 
 ## Why is this bad?
 Made-up labels dilute the format: readers stop recognising what each block promises.
@@ -42,7 +43,7 @@ from collections.abc import Iterator
 from smartbrev.axioms import CUSTOM, label_key
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
-from smartbrev.lint.labels import nearest
+from smartbrev.lint.labels import garbled, nearest
 from smartbrev.lint.rule import Finding, Rule
 from smartbrev.lint.rules.misspelled_label import RULE as MISSPELLED
 from smartbrev.lint.rules.misspelled_label import Options
@@ -52,7 +53,7 @@ def check(ctx: Context, options: None) -> Iterator[Finding]:
     misspelled = ctx.options.get(MISSPELLED.code)
     cutoff = (misspelled if isinstance(misspelled, Options) else Options()).min_similarity
     for index, block in enumerate(ctx.doc.blocks):
-        if block.axiom != CUSTOM or label_key(block.label) in ctx.labels:
+        if block.axiom != CUSTOM or label_key(block.label) in ctx.labels or garbled(block.label):
             continue
         if nearest(block.label, ctx.labels, cutoff) is None:
             yield Finding(

@@ -9,7 +9,10 @@ who says "really" said it.
 very moment", "the very first" stress which one, and cutting the word changes the
 sense, so they are not reported ("the very large pool" is missed for the same reason;
 an editor would rather miss one than argue with a right one). Names that hold a listed
-word ("Super Bowl", "super PAC", "Super Tuesday") are not reported either.
+word ("Super Bowl", "super PAC", "Super Tuesday") are not reported either, nor is
+"really" where it asks or doubts rather than stresses: in a question ("Can the shelters
+really hold 4,000 people?") and after "not" or "never" ("never really about
+wrenches").
 
 ## Why is this bad?
 An intensifier asks the reader to take the writer's word for it. A precise word or a
@@ -38,6 +41,7 @@ No fix: the better word depends on the facts.
 from __future__ import annotations
 
 from smartbrev.diagnostics import Severity
+from smartbrev.lint.prose import sentences
 from smartbrev.lint.rules._word_list import word_list_options, word_list_rule
 
 DEFAULT = (
@@ -72,6 +76,8 @@ _DETERMINERS = (
 )
 EXCEPTIONS = (
     *(f"{d} very" for d in _DETERMINERS),
+    "not really",
+    "never really",
     "super bowl",
     "super pac",
     "super pacs",
@@ -82,6 +88,17 @@ EXCEPTIONS = (
 
 Options = word_list_options(DEFAULT, EXCEPTIONS)
 
+
+def _asks(text: str, start: int, end: int, term: str) -> bool:
+    """ "Really" in a question asks whether, it does not stress."""
+    if term != "really":
+        return False
+    for first, last in sentences(text):
+        if first <= start < last:
+            return text[:last].rstrip().rstrip("\"”’'").endswith("?")
+    return False
+
+
 RULE = word_list_rule(
     code="SB502",
     name="weak-intensifiers",
@@ -90,4 +107,5 @@ RULE = word_list_rule(
     options=Options,
     message="weak intensifier “{word}”",
     help_text="cut it, or replace the phrase with a fact",
+    spared=_asks,
 )

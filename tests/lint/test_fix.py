@@ -113,3 +113,13 @@ def test_fix_that_would_change_the_briefing_is_refused(run_cli: RunCli, tmp_path
     result = run_cli("lint", "--isolated", "--fix", str(path))
     assert path.read_text() == "The council passed the budget.\n\nWhy it matters\n\nTaxes.\n"
     assert "Traceback" not in result.output
+
+
+def test_numerals_stay_numerals_through_lint_fix(run_cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "weekly.md"
+    draft = briefing("**1 big thing:** The port deal.\n\n**Why it maters:** Trucks wait.")
+    path.write_text(draft, encoding="utf-8")
+    run_cli("lint", "--isolated", "--fix", "--unsafe-fixes", str(path))
+    fixed = path.read_text(encoding="utf-8")
+    assert "**1 big thing:** The port deal." in fixed
+    assert "**Why it matters:** Trucks wait." in fixed

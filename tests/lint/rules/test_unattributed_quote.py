@@ -46,6 +46,12 @@ GOOD = [
         "That was how the chair told it to the board on Monday. Nobody disagreed."
     ),
     briefing("**What they're saying:** Ana Ortiz:\n\n“We will not raise taxes this year.”"),
+    # The attribution before a quotation covers every paragraph it runs over.
+    briefing(
+        "**What they're saying:** The county executive wrote to riders Friday:\n\n"
+        "“We will do everything we can to keep the buses running.\n\n"
+        "“We ask riders to plan for longer waits on the busiest routes.”"
+    ),
 ]
 
 

@@ -15,6 +15,11 @@ BAD = [
         ),
         [(5, 70)],
     ),
+    # Left open, and the next paragraph does not open a quotation: not a run-on quote.
+    (
+        briefing("**Zoom in:** “We will run a reduced schedule.\n\n- Buses run hourly."),
+        [(5, 14)],
+    ),
 ]
 GOOD = [
     briefing('**Why it matters:** “Yes,” she said. `"` is code.'),
@@ -22,6 +27,17 @@ GOOD = [
     briefing("**Why it matters:** It’s the riders’ money, and the ’90s fare cap is gone."),
     briefing("**Zoom in:** “They called it ‘temporary’ in 2019,” the clerk said."),
     briefing("**Zoom in:** \"They called it 'temporary' in 2019,\" the clerk said."),
+    # A quotation over several paragraphs: each left open, the next opening again.
+    briefing(
+        "**What they're saying:** The county executive wrote:\n\n"
+        "“We will do everything we can to keep the buses running.\n\n"
+        "“We ask riders to plan for longer waits.”"
+    ),
+    briefing(
+        "**What they're saying:** The county executive wrote:\n\n"
+        '"We will do everything we can to keep the buses running.\n\n'
+        '"We ask riders to plan for longer waits."'
+    ),
 ]
 
 

@@ -110,6 +110,7 @@ STATES = frozenset(
         "married",
         "meant",
         "mixed",
+        "needed",
         "obliged",
         "opposed",
         "packed",

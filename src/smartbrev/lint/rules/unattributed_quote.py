@@ -11,7 +11,8 @@ Reports a paragraph or bullet (outside a speaker's block) that contains a quotat
 - a colon that introduces it ("The mayor's answer: “...”", "Ana Ortiz: “...”");
 - a dash and a name after it ("“...” — Ana Ortiz");
 - the paragraph before it ending in a colon ("The mayor said:" or a `Name:` line), or
-  the next paragraph of the block attributing it in its first sentence.
+  the next paragraph of the block attributing it in its first sentence; a quotation
+  that runs over several paragraphs (each left open, the next opening again) is one.
 
 Quotations under a speaker are attributed by the speaker.
 
@@ -91,17 +92,26 @@ def _attributed(masked: str, quotes: list[re.Match[str]]) -> bool:
     return any(_INTRODUCED.search(masked, 0, q.start()) for q in quotes)
 
 
+def _left_open(text: str) -> bool:
+    masked = mask_markup(text)
+    return masked.count("“") > masked.count("”") or masked.count('"') % 2 == 1
+
+
 def _neighbours_attribute(texts: tuple[Text, ...], index: int) -> bool:
-    """The text before ends in a colon, or the next one attributes in its first sentence."""
+    """The text before ends in a colon, or the next one attributes in its first sentence.
+    Paragraphs of one quotation running on (each left open) count as one."""
     block = texts[index].block
-    before = texts[index - 1] if index else None
+    first = index
+    while first and texts[first - 1].block is block and _left_open(texts[first - 1].text):
+        first -= 1
+    before = texts[first - 1] if first else None
     if before is not None and before.block is block and before.text.rstrip().endswith(":"):
         return True
     after = texts[index + 1] if index + 1 < len(texts) else None
     if after is None or after.block is not block:
         return False
-    first = sentences(after.text)
-    return bool(first) and _attributes(after.text[first[0][0] : first[0][1]])
+    spans = sentences(after.text)
+    return bool(spans) and _attributes(after.text[spans[0][0] : spans[0][1]])
 
 
 def check(ctx: Context, options: Options) -> Iterator[Finding]:

@@ -9,7 +9,7 @@ who says "really" said it.
 very moment", "the very first" stress which one, and cutting the word changes the
 sense, so they are not reported ("the very large pool" is missed for the same reason;
 an editor would rather miss one than argue with a right one). Names that hold a listed
-word ("Super Bowl", "super PAC", "Super Tuesday") are not reported either, nor is
+word ("Super Bowl", "super PAC", "super majority") are not reported either, nor is
 "really" where it asks or doubts rather than stresses: in a question ("Can the shelters
 really hold 4,000 people?") and after "not" or "never" ("never really about
 wrenches").
@@ -79,6 +79,7 @@ EXCEPTIONS = (
     "not really",
     "never really",
     "super bowl",
+    "super majority",
     "super pac",
     "super pacs",
     "super tuesday",

@@ -28,7 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -265,11 +265,23 @@ def main() -> None:
         folder = corpus(work, size, smartbrev)
         found = cases(folder, size, smartbrev, tools, args.jobs)
         if args.baseline:
-            found += [
-                Case(
-                    c.work, "smartbrev baseline", [args.baseline, *c.command[1:]], c.files, c.shell
+            # Each baseline case runs right after its counterpart, so both meet the same
+            # load on a shared machine.
+            found = [
+                twin
+                for case in found
+                for twin in (
+                    [case]
+                    if case.tool != "smartbrev"
+                    else [
+                        case,
+                        replace(
+                            case,
+                            tool="smartbrev baseline",
+                            command=[args.baseline, *case.command[1:]],
+                        ),
+                    ]
                 )
-                for c in cases(folder, size, smartbrev, {}, args.jobs)
             ]
         timings: dict[int, list[float]] = {i: [] for i in range(len(found))}
         memory: dict[int, int] = {}

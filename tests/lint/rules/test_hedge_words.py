@@ -48,3 +48,12 @@ def test_exceptions_are_an_option() -> None:
     text = briefing("**Why it matters:** The vote delays it rather than stopping it.")
     config = {"rules": {"hedge-words": {"exceptions": []}}}
     assert [d.message for d in run(text, "hedge-words", config=config)] == ["hedge “rather”"]
+
+
+def test_options_pickle_for_worker_processes() -> None:
+    import pickle
+
+    from smartbrev.lint.rules.hedge_words import Options
+
+    options = Options(extend_words=("maybe",))
+    assert pickle.loads(pickle.dumps(options)) == options

@@ -20,8 +20,9 @@ from smartbrev.lint.rule import Finding, Rule
 Words = tuple[str, ...]
 
 
-def word_list_options(words: Words, exceptions: Words) -> type[msgspec.Struct]:
-    """The options every word-list rule takes, with this rule's defaults."""
+def word_list_options(words: Words, exceptions: Words, module: str) -> type[msgspec.Struct]:
+    """The options every word-list rule takes, with this rule's defaults; the class is
+    `Options` of the rule's `module` (where it must be bound), so it pickles."""
     return msgspec.defstruct(
         "Options",
         [
@@ -30,6 +31,7 @@ def word_list_options(words: Words, exceptions: Words) -> type[msgspec.Struct]:
             ("exceptions", Words, exceptions),
         ],
         frozen=True,
+        module=module,
     )
 
 

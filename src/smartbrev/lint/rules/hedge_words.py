@@ -78,7 +78,7 @@ EXCEPTIONS = (
     "fairly elected",
 )
 
-Options = word_list_options(DEFAULT, EXCEPTIONS)
+Options = word_list_options(DEFAULT, EXCEPTIONS, __name__)
 
 RULE = word_list_rule(
     code="SB501",

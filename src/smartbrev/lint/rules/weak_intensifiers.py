@@ -87,7 +87,7 @@ EXCEPTIONS = (
     "super league",
 )
 
-Options = word_list_options(DEFAULT, EXCEPTIONS)
+Options = word_list_options(DEFAULT, EXCEPTIONS, __name__)
 
 
 def _asks(text: str, start: int, end: int, term: str) -> bool:

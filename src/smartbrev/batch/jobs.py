@@ -15,6 +15,7 @@ from smartbrev.files import Target
 from smartbrev.formats import format_for
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits, read_file, read_stream
 from smartbrev.readers.source import Source, parse_bytes, require_format
+from smartbrev.readers.source import stdin_format as sniffed_format
 
 
 def error_diagnostic(error: ReadError, name: str) -> Diagnostic:
@@ -55,7 +56,7 @@ def load_job(
         if stdin is None:
             raise ReadError("standard input is not available", path=target.name)
         raw = read_stream(stdin, target.name, limits)
-        fmt = require_format(stdin_format or format_for(target.name), target.name)
+        fmt = sniffed_format(raw, stdin_format, target.name)
     else:
         raw = read_file(target.path, target.name, limits)
         fmt = require_format(format_for(target.path), target.name)

@@ -90,7 +90,7 @@ def cli() -> None:
 stdin_format_option = click.option(
     "--stdin-format",
     type=click.Choice(INPUT_FORMATS),
-    help="Format of standard input (`-`), when --stdin-filename does not tell.",
+    help="Format of standard input (`-`); by default told by --stdin-filename or the content.",
 )
 stdin_filename_option = click.option(
     "--stdin-filename", default="-", help="Name to report standard input under (`-` by default)."

@@ -21,6 +21,9 @@ from smartbrev.formats import INPUT_FORMATS, OUTPUT_FORMATS, OUTPUTS
 from smartbrev.schema.store import SCHEMA_VERSIONS
 from smartbrev.stats import DEFAULT_WPM
 
+FROM_FLAGS = "--from or --stdin-filename"
+"""How `convert` lets standard input's format be named."""
+
 
 @cli.command()
 @click.argument("file")
@@ -52,7 +55,10 @@ def migrate(
     if in_place and file == "-":
         raise click.UsageError("--in-place needs a file, not standard input")
     stdin = sys.stdin.buffer
-    source = read_stdin(stdin, stdin_format) if file == "-" else read_path(Path(file))
+    if file == "-":
+        source = read_stdin(stdin, stdin_format, flags="--stdin-format")
+    else:
+        source = read_path(Path(file))
     text = migrate_source(source, target)
     if in_place or output:
         destination = Path(file if in_place else str(output))
@@ -145,9 +151,9 @@ def convert(
         name = stdin_filename if raw == STDIN else raw
         try:
             if raw == STDIN:
-                source = read_stdin(sys.stdin.buffer, from_format, name)
+                source = read_stdin(sys.stdin.buffer, from_format, name, flags=FROM_FLAGS)
             else:
-                source = read_path(Path(raw), from_format)
+                source = read_path(Path(raw), from_format, flags="--from")
             for warning in source.diagnostics:
                 echo_diagnostic(warning)
             html = HtmlOptions(fragment=fragment, template=Path(template) if template else None)

@@ -10,9 +10,10 @@ import msgspec
 
 from smartbrev.diagnostics import Diagnostic
 from smartbrev.errors import ReadError
-from smartbrev.formats import format_for, resolve
+from smartbrev.formats import INPUT_FORMATS, INPUTS, format_for, resolve
 from smartbrev.pointer import Location
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits, decode, read_file, read_stream
+from smartbrev.readers.sniff import sniff
 
 if TYPE_CHECKING:
     from smartbrev.readers.draft import Draft
@@ -63,11 +64,21 @@ DECODERS: dict[str, str] = {"html": "smartbrev.readers.html_reader:decode_html"}
 """Formats whose bytes may be in another encoding than UTF-8, and what decodes them."""
 
 
+def unknown_format(fmt: str, name: str) -> ReadError:
+    """The error for a format name no reader has, listing those that exist."""
+    meant = format_for(f"input.{fmt.lower().lstrip('.')}")
+    hint = f"; did you mean `{meant}`?" if meant else ""
+    return ReadError(
+        f"unsupported input format {fmt!r}: use one of {', '.join(INPUT_FORMATS)}{hint}",
+        path=name,
+    )
+
+
 def parse_text(text: str, fmt: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Source:
     """A source from text in a named format."""
     spec = READERS.get(fmt)
     if spec is None:
-        raise ReadError(f"unsupported input format {fmt!r}", path=name)
+        raise unknown_format(fmt, name)
     read: Source | Draft = resolve(spec)(text, name, limits)
     if isinstance(read, Source):
         return read
@@ -84,29 +95,56 @@ def parse_text(text: str, fmt: str, name: str, limits: Limits = DEFAULT_LIMITS) 
     )
 
 
-def require_format(fmt: str | None, name: str) -> str:
-    """The format, or the error saying the file name does not tell it."""
+STDIN_FLAGS = "--stdin-format or --stdin-filename"
+"""How `validate`, `lint` and `stats` let standard input's format be named."""
+
+
+def require_format(fmt: str | None, name: str, flags: str | None = None) -> str:
+    """The format, or the error saying the file name does not tell it (and naming
+    `flags`, the options that can, when the command has them)."""
     if fmt is None:
+        endings = ", ".join(e for known in INPUTS.values() for e in known.extensions)
+        named = f"; name it with {flags}" if flags else ""
         raise ReadError(
-            "cannot tell the format from the file name; name it with --from / --stdin-format",
+            f"cannot tell the format from the file name (briefings end in {endings}){named}",
             path=name,
         )
     return fmt
 
 
-def read_path(path: Path, fmt: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Source:
-    """Read and parse one file."""
+def stdin_format(raw: bytes, fmt: str | None, name: str, flags: str = STDIN_FLAGS) -> str:
+    """The format of standard input: as named, else as its name or its content tells
+    (the error names `flags`, the options that name it)."""
+    found = fmt or format_for(name) or sniff(raw)
+    if found is None:
+        decode(raw, name)  # empty, binary or not UTF-8: that is the problem to report
+        raise ReadError(
+            f"cannot tell the format of standard input from its content; name it with {flags}",
+            path=name,
+        )
+    return found
+
+
+def read_path(
+    path: Path, fmt: str | None = None, limits: Limits = DEFAULT_LIMITS, flags: str | None = None
+) -> Source:
+    """Read and parse one file (`flags`: the options that name its format, if any)."""
     name = str(path)
-    fmt = require_format(fmt or format_for(path), name)
+    fmt = require_format(fmt or format_for(path), name, flags)
     return parse_text(_decode(read_file(path, name, limits), name, fmt), fmt, name, limits)
 
 
 def read_stdin(
-    stream: BinaryIO, fmt: str | None, name: str = "-", limits: Limits = DEFAULT_LIMITS
+    stream: BinaryIO,
+    fmt: str | None,
+    name: str = "-",
+    limits: Limits = DEFAULT_LIMITS,
+    flags: str = STDIN_FLAGS,
 ) -> Source:
-    """Read and parse standard input."""
-    fmt = require_format(fmt or format_for(name), name)
-    return parse_text(_decode(read_stream(stream, name, limits), name, fmt), fmt, name, limits)
+    """Read and parse standard input (see `stdin_format`)."""
+    raw = read_stream(stream, name, limits)
+    fmt = stdin_format(raw, fmt, name, flags)
+    return parse_text(_decode(raw, name, fmt), fmt, name, limits)
 
 
 def parse_bytes(raw: bytes, fmt: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Source:

@@ -80,6 +80,17 @@ CODES: dict[str, Code] = {
         "reads YAML safely and refuses them: write plain mappings, lists and strings "
         "instead.",
     ),
+    "SB006": Code(
+        "not-a-briefing",
+        "A draft has neither a lede nor any label: nothing in it is a briefing.",
+        Severity.ERROR,
+        "A Markdown, plain-text or HTML file whose reading finds neither a lede (an opening "
+        "paragraph) nor any label: a title with lists under it, front matter alone, a "
+        "comment. Nothing in it can be checked as Smart Brevity copy, so it is reported "
+        "once, as this, instead of as a briefing missing its fields. If the folder mixes "
+        "briefings with other files, leave those out with `exclude` (or narrow `include`) "
+        "in the configuration.",
+    ),
     "SB010": Code(
         "unknown-schema-version",
         "`schema_version` names no released schema.",

@@ -20,7 +20,20 @@ from tests.conftest import RunCli
             1,
             ":1:1: error[SB011] missing-field: missing required field `lede`",
         ),
-        ("heading-only.md", "# Just a headline\n", 1, "missing required field `lede`"),
+        (
+            "heading-only.md",
+            "# Just a headline\n",
+            1,
+            ":1:1: error[SB006] not-a-briefing: the file has neither a lede nor any label",
+        ),
+        (
+            "changelog.md",
+            "# Changelog\n\n## 0.2.0\n\n- Faster reading\n- Fewer bugs\n",
+            1,
+            ":1:1: error[SB006] not-a-briefing",
+        ),
+        ("front-matter-only.md", "---\ntitle: About us\ndraft: true\n---\n", 1, "[SB006]"),
+        ("comment-only.md", "<!-- to be written -->\n", 1, "[SB006]"),
         (
             "unclosed.md",
             "---\nid: x\n\nLede.\n",
@@ -93,3 +106,32 @@ def test_five_megabyte_paragraph(run_cli: RunCli, tmp_path: Path) -> None:
     result = run_cli("validate", str(path))
     assert result.exit_code == 0
     assert "1 file checked: 1 valid" in result.stdout
+
+
+def test_not_a_briefing_is_reported_alone(run_cli: RunCli, tmp_path: Path) -> None:
+    # Not "missing lede", not "a list before the first label": one finding that says
+    # what the file is, for validate and lint alike.
+    path = tmp_path / "CHANGES.md"
+    path.write_text("# Changes\n\n- Faster reading\n  - nested\n", encoding="utf-8")
+    for command in ("validate", "lint"):
+        result = run_cli(command, "--output-format", "concise", "-q", str(path))
+        assert result.exit_code == 1
+        assert [line.split(": ", 2)[1] for line in result.stdout.splitlines()] == [
+            "error[SB006] not-a-briefing"
+        ], result.stdout
+
+
+def test_a_draft_with_a_lede_or_a_label_is_still_a_briefing(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    lede_only = tmp_path / "lede.txt"
+    lede_only.write_text("The council approved the budget on Tuesday.\n", encoding="utf-8")
+    label_only = tmp_path / "label.md"
+    label_only.write_text("**Why it matters:** Taxes stay flat.\n", encoding="utf-8")
+    from_front = tmp_path / "front.md"
+    from_front.write_text("---\nlede: Taxes stay flat.\n---\n", encoding="utf-8")
+    result = run_cli("validate", "--output-format", "concise", str(tmp_path))
+    assert "SB006" not in result.stdout
+    assert "label.md:1:1: error[SB011] missing-field: missing required field `lede`" in (
+        result.stdout
+    )

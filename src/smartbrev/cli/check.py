@@ -131,6 +131,7 @@ def validate(
 )
 @color_option
 @click.option("-o", "--output", "output_file", help="Write the report to this file.")
+@click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only, no summary.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are errors.")
 @click.option(
     "--max-warnings",
@@ -163,6 +164,7 @@ def lint(
     output_format: str | None,
     color: str,
     output_file: str | None,
+    quiet: bool,
     exit_zero: bool,
     max_warnings: int | None,
     statistics: bool,
@@ -256,6 +258,8 @@ def lint(
                 show(text)
         show.flush()
         closing = reporter.finish(summary)
+        if quiet and reporter.streaming:
+            closing = ""  # the summary sentence (the other reports are their closing text)
         if statistics and output_format in ("full", "concise"):
             rows = sorted(counts.items(), key=lambda item: (-item[1][0], item[0][0]))
             table = "".join(

@@ -154,8 +154,9 @@ def convert(
                 source = read_stdin(sys.stdin.buffer, from_format, name, flags=FROM_FLAGS)
             else:
                 source = read_path(Path(raw), from_format, flags="--from")
-            for warning in source.diagnostics:
-                echo_diagnostic(warning)
+            for note in source.diagnostics:
+                if note.severity.value != "error":  # errors come with InvalidBriefing below
+                    echo_diagnostic(note)
             html = HtmlOptions(fragment=fragment, template=Path(template) if template else None)
             text = convert_source(source, to_format, html)
             for url in html.unsafe_links:

@@ -103,7 +103,7 @@ def check(text: str, fmt: str, name: str, settings: Settings) -> Checked:
         source = parse_text(text, fmt, name)
     except ReadError as error:
         return Checked(None, [error_diagnostic(error, name)])
-    outcome = lint_source(source, settings)
+    outcome = lint_source(source, settings, drafting=True)
     return Checked(source, outcome.diagnostics, outcome.doc)
 
 

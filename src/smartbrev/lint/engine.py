@@ -55,12 +55,15 @@ def _diagnostic(rule: Rule, finding: Finding, source: Source, settings: Settings
     )
 
 
-def lint_source(source: Source, settings: Settings, version: str | None = None) -> LintOutcome:
-    """Every diagnostic of one source: reader notes, schema errors, rule findings."""
+def lint_source(
+    source: Source, settings: Settings, version: str | None = None, *, drafting: bool = False
+) -> LintOutcome:
+    """Every diagnostic of one source: reader notes, schema errors, rule findings
+    (`drafting`: see `schema.check.check`)."""
     # Every schema problem is reported, as `validate` reports it, whatever rules are
     # selected (lint is a superset of validate); without a lede the rest may still be
     # sound, and is linted if it is (`missing-lede` says what is missing).
-    checked = check(source, version=version, lede_optional=True)
+    checked = check(source, version=version, lede_optional=True, drafting=drafting)
     diagnostics = list(checked.diagnostics)
     doc = checked.doc
     if doc is None:

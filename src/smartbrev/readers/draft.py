@@ -31,6 +31,8 @@ from smartbrev.readers.split import LeadReader, split_units
 from smartbrev.readers.units import Item, Lead, Unit
 from smartbrev.schema import store as schemas
 
+NOT_A_BRIEFING = "SB006"
+"""A draft with neither a lede nor any label: reported instead of the schema's errors."""
 WTS = "what-theyre-saying"
 GO_DEEPER = "go-deeper"
 _QUOTES = ('"', "\u201c", "\u201e", "\u00ab", "'", "\u2018")
@@ -64,6 +66,9 @@ class _Builder:
         self.locations: dict[str, Location] = dict(front.locations)
         self.diagnostics: list[Diagnostic] = []
         self.lede: list[tuple[str, Span]] = []
+        self.lede_written = False
+        """Whether a paragraph opens the draft (a list there is kept in the lede, but a
+        title with lists under it is not a briefing)."""
         self.blocks: list[dict[str, Any]] = []
         self.speaker: dict[str, Any] | None = None
         """The speaker still taking paragraphs (opened by a `Name:` line)."""
@@ -75,8 +80,18 @@ class _Builder:
 
     # -- diagnostics and positions --------------------------------------------------
 
-    def note(self, code: str, name: str, message: str, span: Span, severity: Severity) -> None:
-        self.diagnostics.append(Diagnostic(code, name, severity, message, self.path, span=span))
+    def note(
+        self,
+        code: str,
+        name: str,
+        message: str,
+        span: Span,
+        severity: Severity,
+        help: str | None = None,
+    ) -> None:
+        self.diagnostics.append(
+            Diagnostic(code, name, severity, message, self.path, span=span, help=help)
+        )
 
     def place(self, pointer: str, span: Span) -> None:
         self.locations[pointer] = Location(span)
@@ -120,6 +135,7 @@ class _Builder:
             text = " ".join(text.split("\n"))
         if not self.blocks:
             self.lede.append((text, span))
+            self.lede_written = True
             return
         items, pointer = self._content_list()
         items.append({"type": "paragraph", "text": text})
@@ -438,6 +454,16 @@ class _Builder:
         if self.lede:
             data["lede"] = "\n\n".join(text for text, _ in self.lede)
             self.place("/lede", _join(self.lede[0][1], self.lede[-1][1]))
+        if not (self.lede_written or self.blocks or "lede" in fields):
+            self.note(
+                NOT_A_BRIEFING,
+                "not-a-briefing",
+                "the file has neither a lede nor any label, so it is not a briefing",
+                self.locations[""].value,
+                Severity.ERROR,
+                help="leave files that are not briefings out with `exclude` in the "
+                "configuration, or write the lede: the opening paragraph that tells the news",
+            )
         data["blocks"] = self.blocks
         meta = dict(page.meta)
         if page.image is not None and "image" not in fields:

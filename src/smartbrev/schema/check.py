@@ -17,6 +17,10 @@ from smartbrev.model import Briefing
 from smartbrev.pointer import Location, Locator
 from smartbrev.schema import store
 
+NOT_A_BRIEFING = "SB006"
+"""The reader's note for a draft that is not a briefing: reported alone, in place of the
+schema's complaints about the fields it lacks."""
+
 
 def select_version(data: Mapping[str, Any], override: str | None = None) -> str | Diagnostic:
     """The schema version that validates a document, or the diagnostic saying why none does."""
@@ -79,20 +83,31 @@ def check(
     version: str | None = None,
     lede_optional: bool = False,
     build: bool = True,
+    drafting: bool = False,
 ) -> Checked:
     """The one way from a document as read to the model: validate, then build.
 
     With `lede_optional`, a missing lede is still reported, but the rest of the
     document is judged as if it had one and the model gets an empty lede: the
     linter reports the gap itself (`missing-lede`) along with everything else.
+
+    A draft with neither a lede nor any label is not a briefing, and is reported as that
+    alone; unless `drafting`: the text is a briefing being written (an editor's open
+    document), and an empty start is coached like any other draft.
     """
     data = document.data
+    notes = document.diagnostics
+    unread = [d for d in notes if d.code == NOT_A_BRIEFING]
+    if unread and not drafting:
+        return Checked(unread, None)  # its fields are missing because it is not a briefing
+    if unread:
+        notes = [d for d in notes if d.code != NOT_A_BRIEFING]
     problems = validate_data(data, path=document.name, version=version, locate=document.locate)
-    diagnostics = [*document.diagnostics, *problems]
+    diagnostics = [*notes, *problems]
     lacks_lede = lede_optional and "lede" not in data
     if lacks_lede:
         problems = validate_data({**data, "lede": "x"}, path=document.name, version=version)
-    if not build or any(d.severity is Severity.ERROR for d in [*document.diagnostics, *problems]):
+    if not build or any(d.severity is Severity.ERROR for d in [*notes, *problems]):
         return Checked(diagnostics, None)
     return Checked(diagnostics, model_of(data, lede_optional=lede_optional))
 

@@ -182,7 +182,25 @@ def looks_like_title(text: str) -> bool:
     return bool(stripped) and "\n" not in stripped and not re.search(r"[.!?:;\u2026]$", stripped)
 
 
-_ANGLE_URL = re.compile(r"\s*[<(]((?:https?|mailto):[^>)\s]+)[>)]\s*$")
+_URL_IN_BRACKETS = re.compile(r"[<(]((?:https?|mailto):[^>)\s]+)[>)]")
+
+
+def _bracketed_url(text: str) -> tuple[int, str] | None:
+    """Where a `<url>` or `(url)` ending `text` (stripped) opens, and the URL."""
+    if not text.endswith((">", ")")):
+        return None
+    # The URL is the run before the closing bracket without spaces or closing brackets;
+    # found by walking back, since a pattern anchored at the end is tried from every
+    # character of the line (time in the square of a long line).
+    start = len(text) - 1
+    while start > 0 and text[start - 1] not in ">)" and not text[start - 1].isspace():
+        start -= 1
+    for opening in range(start, len(text) - 1):
+        if text[opening] in "<(":
+            match = _URL_IN_BRACKETS.fullmatch(text, opening)
+            if match is not None:
+                return opening, match.group(1)
+    return None
 
 
 def text_link(line: str) -> tuple[str, str | None]:
@@ -192,8 +210,8 @@ def text_link(line: str) -> tuple[str, str | None]:
         if stripped.startswith(marker):
             stripped = stripped[len(marker) :].strip()
             break
-    match = _ANGLE_URL.search(stripped)
-    if match is None:
+    found = _bracketed_url(stripped)
+    if found is None:
         return stripped, None
-    title = stripped[: match.start()].strip()
-    return (title or match.group(1)), match.group(1)
+    title = stripped[: found[0]].strip()
+    return (title or found[1]), found[1]

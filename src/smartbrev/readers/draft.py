@@ -72,6 +72,9 @@ class _Builder:
         self.blocks: list[dict[str, Any]] = []
         self.speaker: dict[str, Any] | None = None
         """The speaker still taking paragraphs (opened by a `Name:` line)."""
+        self.speaker_at = 0
+        """Where that speaker stands in its block's content (found by looking would take
+        time in the square of a block's speakers)."""
         self.furniture: list[tuple[int, int, int, str]] = []
         self.aside_lines: set[int] = set()
         self.lines: list[str] | None = None
@@ -118,8 +121,7 @@ class _Builder:
         block = self.blocks[-1]
         pointer = self._block_pointer()
         if self.speaker is not None:
-            index = block["content"].index(self.speaker)
-            return self.speaker["content"], f"{pointer}/content/{index}/content"
+            return self.speaker["content"], f"{pointer}/content/{self.speaker_at}/content"
         return block.setdefault("content", []), f"{pointer}/content"
 
     def add_paragraph(self, text: str, span: Span, *, wrapped: bool = False) -> None:
@@ -198,6 +200,7 @@ class _Builder:
         self.place(where, span)
         self.place(f"{where}/name", span)
         self.speaker = speaker if stays_open else None
+        self.speaker_at = len(block["content"]) - 1
 
     def add_speaker_item(self, item: Item) -> None:
         lead = item.lead

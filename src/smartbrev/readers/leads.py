@@ -12,11 +12,24 @@ from smartbrev.readers.cues import looks_like_title
 from smartbrev.readers.units import Lead
 
 _BOLD = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_CLOSE_INSIDE = re.compile(r"\s*(?::|\s[-\u2013\u2014]|[\u2013\u2014])$")
 _CLOSE_AFTER = re.compile(r"^\s*(?::|[-\u2013\u2014](?=\s|$))\s*")
 _ROLE_AFTER = re.compile(r"^,\s*([^:\n]+?):\s*")
 _LINK = re.compile(r"^\[([^\]\n]+)\]\((\S+?)\)$")
 _AUTOLINK = re.compile(r"^<((?:https?|mailto):[^>\s]+)>$")
+
+
+def _closed_inside(bold: str) -> int | None:
+    """Where a colon or dash closing the bold text starts (the spaces before it
+    included), or None: `Label:`, `Label —`, `Label -`.
+
+    By hand rather than with a pattern anchored at the end, which Python's `re` tries
+    from every space of a run: a bold run of spaces would take time in its square.
+    """
+    if bold.endswith((":", "\u2013", "\u2014")):
+        return len(bold[:-1].rstrip())
+    if bold.endswith("-") and bold[-2:-1].isspace():
+        return len(bold[:-1].rstrip())
+    return None
 
 
 def lead_of(text: str) -> Lead | None:
@@ -26,9 +39,9 @@ def lead_of(text: str) -> Lead | None:
     if match is None:
         return None
     bold, after = match.group(2), text[match.end() :]
-    inside = _CLOSE_INSIDE.search(bold)
+    inside = _closed_inside(bold)
     if inside is not None:
-        return Lead(bold[: inside.start()].strip(), after.lstrip(" \t\u00a0").lstrip("\n"))
+        return Lead(bold[:inside].strip(), after.lstrip(" \t\u00a0").lstrip("\n"))
     closing = _CLOSE_AFTER.match(after)
     if closing is not None:
         return Lead(bold.strip(), after[closing.end() :].lstrip("\n"))

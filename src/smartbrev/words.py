@@ -14,17 +14,52 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 from smartbrev.model import Block, Briefing, Bullets, ContentItem, Paragraph, Speaker
 
-_LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-_ANGLE_URL = re.compile(r"<(?:https?|mailto):[^>\s]*>")
+# Each pattern below that must find a closing mark stops looking for it at the next
+# opening mark (`]`, `<`): otherwise every opening of a long run without a closing one
+# would look to the end of the text again, in time the square of the run.
+LINK_TARGET = re.compile(r"\]\([^)\s\]]*(?:\s+\"[^\"]*\")?\)")
+"""The target of an inline link, `](url "title")`, with the `]` before it."""
+_ANGLE_URL = re.compile(r"<(?:https?|mailto):[^<>\s]*>")
 URL = re.compile(r"\b(?:https?|ftp|mailto|javascript|data|file):[^\s<>()\[\]`]+", re.IGNORECASE)
 """A bare URL (a scheme, a colon, and no space), as prose and word counts both skip it."""
-_TAG = re.compile(r"<!--.*?-->|</?[a-zA-Z][^>\n]*>", re.DOTALL)
+TAG = re.compile(r"</?[a-zA-Z][^<>\n]*>")
+"""An HTML tag on one line."""
+COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+"""An HTML comment, over lines or not (search it with `sub_closed`)."""
 
-_SKIPPED = ((_TAG, "<"), (_LINK_TARGET, "]("), (_ANGLE_URL, "<"), (URL, ":"))
-"""What is not words, with a string every match contains (most text has none)."""
+
+def sub_closed(pattern: re.Pattern[str], closing: str, text: str, repl: Any) -> str:
+    """`pattern.sub(repl, text)` for a pattern whose every match ends with `closing`.
+
+    Nothing after the last `closing` can match, and looking there would take each
+    opening to the end of the text: a run of openings without one would take time in
+    its square. So the text after it is left as it is, unsearched.
+    """
+    end = text.rfind(closing)
+    if end < 0:
+        return text
+    end += len(closing)
+    return pattern.sub(repl, text[:end]) + text[end:]
+
+
+_SKIPPED = ((TAG, "<"), (LINK_TARGET, "]("), (_ANGLE_URL, "<"), (URL, ":"))
+"""What is not words (comments apart), with a string every match contains (most text
+has none)."""
+
+
+def without_markup(text: str) -> str:
+    """The text with comments, HTML tags, link targets and URLs turned into spaces."""
+    if "<!--" in text:
+        text = sub_closed(COMMENT, "-->", text, " ")
+    for pattern, trigger in _SKIPPED:
+        if trigger in text:
+            text = pattern.sub(" ", text)
+    return text
+
 
 _JOINED_BY = r"(?:[-\u2010\u2011/]|['\u2019](?=[^\W\d_])|(?<=\d)[.,](?=\d)|\.(?=[^\W\d_]\.|[a-z]))"
 """What joins two runs of letters and digits into one word (the runs on both sides)."""
@@ -37,14 +72,6 @@ ASCII_SEPARATORS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).
 r"""For ASCII text: in ASCII, letters and digits are exactly what `[^\W_]` takes, so mapping
 every other character to a space and splitting finds the same runs, several times faster
 than the pattern."""
-
-
-def without_markup(text: str) -> str:
-    """The text with comments, HTML tags, link targets and URLs turned into spaces."""
-    for pattern, trigger in _SKIPPED:
-        if trigger in text:
-            text = pattern.sub(" ", text)
-    return text
 
 
 def words(text: str) -> list[str]:

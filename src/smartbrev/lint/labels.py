@@ -4,6 +4,7 @@ replacing it could change what it means."""
 from __future__ import annotations
 
 import difflib
+from functools import lru_cache
 
 from smartbrev.axioms import AXIOMS, label_key
 from smartbrev.lint.rule import FixSafety
@@ -15,12 +16,32 @@ DEFAULT_SIMILARITY = 0.8
 def nearest(label: str, labels: dict[str, str], cutoff: float) -> tuple[str, str] | None:
     """The key and house form of the known label closest to `label`, if close enough
     (`labels`: the newsroom's own, label key -> label)."""
+    return _nearest(label_key(label), tuple(labels.items()), cutoff)
+
+
+@lru_cache(maxsize=4096)
+def _candidates(labels: tuple[tuple[str, str], ...]) -> dict[str, str]:
     candidates: dict[str, str] = {}
     for axiom in AXIOMS:
         for written in (axiom.label, *axiom.variants):
             candidates[label_key(written)] = axiom.label
     candidates.update(labels)
-    match = difflib.get_close_matches(label_key(label), list(candidates), n=1, cutoff=cutoff)
+    return candidates
+
+
+@lru_cache(maxsize=4096)
+def _nearest(
+    key: str, labels: tuple[tuple[str, str], ...], cutoff: float
+) -> tuple[str, str] | None:
+    # Two rules ask about each custom label, and a draft repeats its labels: each is
+    # worked out once.
+    candidates = _candidates(labels)
+    # The similarity of two strings is at most 2 * shorter / (sum of lengths): leaving
+    # out the candidates that bound keeps below the cutoff changes nothing found, and
+    # spares comparing a long label with every short one.
+    size = len(key)
+    close = [c for c in candidates if 2 * min(size, len(c)) >= cutoff * (size + len(c))]
+    match = difflib.get_close_matches(key, close, n=1, cutoff=cutoff)
     return (match[0], candidates[match[0]]) if match else None
 
 

@@ -12,39 +12,102 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from smartbrev.lint.encoding import mojibake_spans, suspicious
-from smartbrev.words import ASCII_SEPARATORS, URL, count, join_positions, joins
+from smartbrev.words import (
+    ASCII_SEPARATORS,
+    COMMENT,
+    TAG,
+    URL,
+    count,
+    join_positions,
+    joins,
+    sub_closed,
+)
 
-_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1", re.DOTALL)
-_LINK_TARGET = re.compile(r"(?<=\])\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-_AUTOLINK = re.compile(r"<[a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*>")
-_HTML = re.compile(r"</?[a-zA-Z][^>\n]*>|<!--.*?-->", re.DOTALL)
-_QUOTED = re.compile(r"“[^”]*(?:”|\Z)|\"[^\"\n]*\"|«[^»]*»|‘[^‘\n]*?’(?![^\W_])")
+# A pattern that must find a closing mark stops looking at the next opening one (`<`,
+# `]`, `«`): otherwise each opening of a long run without a closing mark would look to
+# the end of the text again, in time the square of the run.
+_LINK_TARGET = re.compile(r"(?<=\])\([^)\s\]]*(?:\s+\"[^\"]*\")?\)")
+_AUTOLINK = re.compile(r"<[a-zA-Z][a-zA-Z0-9+.-]*:[^<>\s]*>")
+_QUOTED = re.compile(r"“[^”]*(?:”|\Z)|\"[^\"\n]*\"|«[^«»]*»|‘[^‘\n]*?’(?![^\W_])")
 """Quotations: curly (one left open runs on into the next paragraph, as newsroom copy
 writes a long quote), straight, guillemets, and single curly quotes (headlines quote
 with them), whose closing mark is the first ’ that is not an apostrophe inside a word."""
 
+_TICKS = re.compile(r"`+")
+
+
+def code_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each code span, as CommonMark reads them: a run of backticks opens
+    one, and the next run of the same length closes it (a run with none is text).
+
+    Each run is paired with the next of its length from a table made in one pass, where
+    a pattern would look for a closing run from every backtick.
+    """
+    runs = [(match.start(), match.end()) for match in _TICKS.finditer(text)]
+    following: list[int | None] = [None] * len(runs)
+    last: dict[int, int] = {}
+    for index in range(len(runs) - 1, -1, -1):
+        length = runs[index][1] - runs[index][0]
+        following[index] = last.get(length)
+        last[length] = index
+    spans = []
+    index = 0
+    while index < len(runs):
+        closing = following[index]
+        if closing is None:
+            index += 1
+            continue
+        spans.append((runs[index][0], runs[closing][1]))
+        index = closing + 1
+    return spans
+
+
+def mask_code(text: str) -> str:
+    """The text with its code spans replaced by spaces."""
+    return _blank_spans(text, code_spans(text)) if "`" in text else text
+
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
-_MASKS = ((_CODE, "`"), (_LINK_TARGET, "]("), (_AUTOLINK, "<"), (URL, ":"), (_HTML, "<"))
-"""Each pattern, with a string every match of it contains (most prose has none)."""
+_MASKS = ((_LINK_TARGET, "]("), (_AUTOLINK, "<"), (URL, ":"), (TAG, "<"))
+"""Each pattern, with a string every match contains (most prose has none)."""
+
+
+def _spaces(found: str) -> str:
+    return _NOT_NEWLINE.sub(" ", found) if "\n" in found else " " * len(found)
 
 
 def _blank(match: re.Match[str]) -> str:
-    found = match.group()
-    return _NOT_NEWLINE.sub(" ", found) if "\n" in found else " " * len(found)
+    return _spaces(match.group())
+
+
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each (start, end) span, in order, replaced by spaces."""
+    pieces = []
+    at = 0
+    for start, end in spans:
+        if start < at:
+            continue
+        pieces.append(text[at:start])
+        pieces.append(_spaces(text[start:end]))
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 @lru_cache(maxsize=4096)
 def mask_markup(text: str) -> str:
-    """Code spans, link targets, URLs, HTML tags and mojibake replaced by spaces."""
+    """Code spans, link targets, URLs, HTML tags and comments, and mojibake replaced by
+    spaces."""
     original = text
+    text = mask_code(text)
     for pattern, trigger in _MASKS:
         if trigger in text:
             text = pattern.sub(_blank, text)
+    if "<!--" in text:
+        text = sub_closed(COMMENT, "-->", text, _blank)
     if suspicious(original):
         # A garbled quotation mark or dash is not one: `mojibake` reports it.
-        for start, end in mojibake_spans(original):
-            text = text[:start] + " " * (end - start) + text[end:]
+        text = _blank_spans(text, sorted(mojibake_spans(original)))
     return text
 
 

@@ -32,9 +32,12 @@ from collections.abc import Iterator
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
+from smartbrev.lint.prose import mask_code
 from smartbrev.lint.rule import Finding, Rule
 
-_CODE_AND_LINKS = re.compile(r"(`+)(?:(?!\1).)+?\1|\]\([^)]*\)|<[^>\s]+>", re.DOTALL)
+# A link's target or an autolink ends at the next `]` or `<` at the latest: a run of
+# openings without a closing mark then costs time in its length, not its square.
+_LINKS = re.compile(r"\]\([^)\]]*\)|<[^<>\s]+>")
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?\"”’']")
 
 
@@ -42,7 +45,7 @@ def check(ctx: Context, options: None) -> Iterator[Finding]:
     for text in ctx.texts:
         if "://" not in text.text and "www." not in text.text:
             continue  # every address the pattern finds has one of these
-        masked = _CODE_AND_LINKS.sub(lambda m: " " * len(m.group()), text.text)
+        masked = _LINKS.sub(lambda m: " " * len(m.group()), mask_code(text.text))
         for match in _URL.finditer(masked):
             yield Finding(
                 "raw URL in the text",

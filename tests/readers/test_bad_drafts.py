@@ -100,9 +100,9 @@ def test_invalid_utf8_draft(run_cli: RunCli, tmp_path: Path) -> None:
     assert "invalid UTF-8 at byte offset 8" in result.stdout
 
 
-def test_five_megabyte_paragraph(run_cli: RunCli, tmp_path: Path) -> None:
+def test_paragraph_just_under_the_line_limit(run_cli: RunCli, tmp_path: Path) -> None:
     path = tmp_path / "huge.md"
-    path.write_text("Lede " + "word " * 1_000_000 + "\n")
+    path.write_text("Lede " + "word " * 199_000 + "\n")  # 995,005 characters on one line
     result = run_cli("validate", str(path))
     assert result.exit_code == 0
     assert "1 file checked: 1 valid" in result.stdout
@@ -135,3 +135,14 @@ def test_a_draft_with_a_lede_or_a_label_is_still_a_briefing(
     assert "label.md:1:1: error[SB011] missing-field: missing required field `lede`" in (
         result.stdout
     )
+
+
+def test_five_megabyte_paragraph_is_over_the_line_limit(run_cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "huge.md"
+    path.write_text("Lede " + "word " * 1_000_000 + "\n")
+    result = run_cli("validate", "--output-format", "concise", str(path))
+    assert result.exit_code == 2
+    assert (
+        "huge.md:1:1: error[SB004] input-too-large: line 1 has 5,000,005 characters, "
+        "over the limit of 1,000,000; break it into paragraphs"
+    ) in result.stdout

@@ -23,6 +23,15 @@ class Limits(msgspec.Struct, frozen=True):
     """Deepest nesting of objects and lists accepted."""
     max_yaml_nodes: int = 1_000_000
     """Most nodes a YAML document may expand to once aliases are followed."""
+    max_lines: int = 50_000
+    """Most lines in a draft (Markdown or plain text): a newsletter has hundreds."""
+    max_line_chars: int = 1_000_000
+    """Most characters on one line of a draft: a long paragraph has a few thousand."""
+    max_blocks: int = 2_000
+    """Most labelled blocks in one briefing: a briefing has a handful."""
+    max_parts: int = 50_000
+    """Most parts in one briefing: paragraphs, bullets, speakers and links, counted
+    together."""
 
 
 DEFAULT_LIMITS = Limits()

@@ -12,6 +12,7 @@ from smartbrev.diagnostics import Diagnostic
 from smartbrev.errors import ReadError
 from smartbrev.formats import INPUT_FORMATS, INPUTS, format_for, resolve
 from smartbrev.pointer import Location
+from smartbrev.readers.bounds import check_data, check_text
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits, decode, read_file, read_stream
 from smartbrev.readers.sniff import sniff
 
@@ -79,7 +80,9 @@ def parse_text(text: str, fmt: str, name: str, limits: Limits = DEFAULT_LIMITS) 
     spec = READERS.get(fmt)
     if spec is None:
         raise unknown_format(fmt, name)
+    check_text(text, fmt, name, limits)
     read: Source | Draft = resolve(spec)(text, name, limits)
+    check_data(read.data, name, limits)
     if isinstance(read, Source):
         return read
     locations = read.locations

@@ -6,11 +6,33 @@ import pytest
 
 from tests.lint.helpers import briefing, positions
 
+_PARAGRAPH = (
+    "The county's $1.2 billion budget keeps the up-to-date dispatch center open 24-7, adds "
+    "two ambulances on the east side and pays for eight more paramedics next spring."
+)
+"""A paragraph of 27 words by an editor's count ("$1.2", "up-to-date", "24-7" once each)."""
+
 BAD = [
     (briefing("**Why it matters:** " + " ".join(["word"] * 500) + "."), [(1, 1)]),
+    # Every word a reader meets counts, labels and byline included, as `stats` counts.
+    (
+        briefing(
+            "\n\n".join(
+                f"**{label}:** " + " ".join([_PARAGRAPH] * 5)
+                for label in ("Why it matters", "Driving the news", "Zoom in", "What's next")
+            )
+        ),
+        [(1, 1)],
+    ),
 ]
 GOOD = [
     briefing("**Why it matters:** " + " ".join(["word"] * 400) + "."),
+    briefing(
+        "\n\n".join(
+            f"**{label}:** {_PARAGRAPH}"
+            for label in ("Why it matters", "Driving the news", "Zoom in", "What's next")
+        )
+    ),
 ]
 
 

@@ -8,9 +8,22 @@ from tests.lint.helpers import briefing, positions
 
 BAD = [
     (briefing("**Go deeper:** [B](https://example.org)\n\n**What's next:** A vote."), [(5, 1)]),
+    (
+        briefing(
+            "**Why it matters:** Fares stay flat.\n\n"
+            "**Go deeper:** [How the fare freeze works](https://example.org/fares)\n\n"
+            "**The bottom line:** Riders win this round."
+        ),
+        [(7, 1)],
+    ),
 ]
 GOOD = [
     briefing("**What's next:** A vote.\n\n**Go deeper:** [B](https://example.org)"),
+    briefing(
+        "**Why it matters:** Fares stay flat.\n\n**The bottom line:** Riders win this round."
+        "\n\n**Go deeper:**\n\n- [How the fare freeze works](https://example.org/fares)\n"
+        "- [The board's vote](https://example.org/vote)"
+    ),
 ]
 
 

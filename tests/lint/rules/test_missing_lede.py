@@ -8,9 +8,11 @@ from tests.lint.helpers import briefing, positions
 
 BAD = [
     ("**Why it matters:** Taxes stay flat.\n\nBy Ana Ortiz\n", [(1, 1)]),
+    ("# Libraries open on Sundays\n\n**Why it matters:** Parents work weekdays.\n", [(1, 1)]),
 ]
 GOOD = [
     briefing("**Why it matters:** Taxes."),
+    briefing("**Why it matters:** Parents work weekdays.", lede="Libraries open on Sundays."),
 ]
 
 

@@ -9,9 +9,11 @@ from tests.lint.helpers import briefing, positions
 BAD = [
     (briefing("**Go deeper:**\n\n- [Budget](javascript:alert(1))"), [(7, 1)]),
     (briefing("**Why it matters:** See [this](data:text/html,hi)."), [(5, 32)]),
+    (briefing("**Go deeper:** [The report](JavaScript:void(0))"), [(5, 1)]),
 ]
 GOOD = [
     briefing("**Why it matters:** See [this](https://example.org) or <mailto:desk@example.org>."),
+    briefing("**Go deeper:** [The audit, in full](https://example.org/audit?page=2#top)"),
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from smartbrev.diagnostics import Severity
@@ -29,12 +30,24 @@ MOVED = frozenset({"SB020"})
 """Reader diagnostics that mean text was kept somewhere other than where it was written."""
 
 
-def draft_words(text: str, apart: frozenset[int] = frozenset()) -> list[str]:
+_NUMBERED_ITEM = re.compile(r"^(\s*)\d{1,9}[.)](?=\s)", re.MULTILINE)
+NUMBERED = frozenset({"markdown", "docx"})
+"""Draft formats whose list numbers are markup (the model keeps a list's items, not its
+numbers), not words of the draft."""
+
+
+def draft_words(
+    text: str, apart: frozenset[int] = frozenset(), fmt: str | None = None
+) -> list[str]:
     """The words of a draft's body: front matter and the lines `apart` (1-based) left out."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     start = body_start(lines)
-    kept = (line for number, line in enumerate(lines[start:], start + 1) if number not in apart)
-    return words("\n".join(kept))
+    kept = "\n".join(
+        line for number, line in enumerate(lines[start:], start + 1) if number not in apart
+    )
+    if fmt in NUMBERED:
+        kept = _NUMBERED_ITEM.sub(r"\1", kept)
+    return words(kept)
 
 
 def _first_difference(before: Any, after: Any, where: str = "") -> str:
@@ -63,7 +76,7 @@ def check_words(source: Source, doc: Briefing) -> None:
     """Refuse a draft whose words the model does not hold in the same order."""
     if source.format not in DRAFT_FORMATS:
         return
-    expected = draft_words(source.text, source.set_aside)
+    expected = draft_words(source.text, source.set_aside, source.format)
     skip = source.from_front_matter | ({"byline"} if source.set_aside else frozenset())
     actual = model_words(doc, skip)
     if any(d.code in MOVED for d in source.diagnostics):
@@ -105,7 +118,7 @@ def render(
             f"change {where}); nothing was written"
         )
     skip = again.from_front_matter | ({"byline"} if again.set_aside else frozenset())
-    if fmt in DRAFT_FORMATS and draft_words(output, again.set_aside) != model_words(doc, skip):
+    if fmt in DRAFT_FORMATS and draft_words(output, again.set_aside, fmt) != model_words(doc, skip):
         raise WriteError(f"{name}: writing {fmt} would change the words of the briefing")
     return output
 

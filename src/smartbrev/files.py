@@ -88,8 +88,8 @@ def _walk(root: Path, excludes: Sequence[str] = ()) -> Iterator[tuple[str, str]]
         shown_prefix = directory if directory.endswith(os.sep) else directory + os.sep
         absolute_prefix = absolute if absolute.endswith(os.sep) else absolute + os.sep
         for file in sorted(files):
-            if file.startswith(".") or os.path.splitext(file)[1].lower() not in extensions:  # noqa: PTH122
-                continue
+            if file.startswith((".", "~$")) or os.path.splitext(file)[1].lower() not in extensions:  # noqa: PTH122
+                continue  # hidden, or the lock file Word keeps beside an open document
             if ignored(shown_prefix + file, top):
                 continue
             yield shown_prefix + file, absolute_prefix + file

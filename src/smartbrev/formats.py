@@ -23,6 +23,9 @@ class Input(msgspec.Struct, frozen=True):
     """Whether a directory search picks these files up (published pages are not)."""
     draft: bool = False
     """Written by people, and read into the model by recognising labels and the like."""
+    paragraphs: bool = False
+    """A word processor's file, not text: positions are paragraph numbers (`draft.docx:¶12`)
+    and smartbrev never rewrites it (`lint --fix` refuses)."""
 
 
 class Output(msgspec.Struct, frozen=True):
@@ -42,6 +45,7 @@ INPUTS: dict[str, Input] = {
     "text": Input((".txt",), draft=True),
     "html": Input((".html", ".htm"), searched=False),
     "ninjs": Input((".ninjs.json",), searched=False),
+    "docx": Input((".docx",), draft=True, paragraphs=True),
 }
 """Formats smartbrev reads, in the order they are listed to users."""
 
@@ -75,6 +79,12 @@ def format_for(path: str | PurePath) -> str | None:
         if name.endswith(ending) and len(name) > len(ending):  # ".json" alone is a name
             return fmt
     return None
+
+
+def in_paragraphs(path: str) -> bool:
+    """Whether positions in a file are paragraph numbers (a Word document)."""
+    fmt = format_for(path)
+    return fmt is not None and INPUTS[fmt].paragraphs
 
 
 def briefing_extensions() -> tuple[str, ...]:

@@ -110,7 +110,7 @@ def convert(
 
     \b
     Reads:  json, yaml, markdown (.md, .markdown), text (.txt), html (.html, .htm),
-            ninjs (.ninjs.json)
+            ninjs (.ninjs.json), docx (Word)
     Writes: json, yaml, markdown, text, html (a page with schema.org JSON-LD, or
             --fragment), ninjs (IPTC ninjs 3.1), ninjs-2.2
 

@@ -17,6 +17,7 @@ from smartbrev.batch.runner import CacheSpec, run_checks
 from smartbrev.diagnostics import Diagnostic, Severity
 from smartbrev.errors import ReadError
 from smartbrev.files import Target, atomic_write
+from smartbrev.formats import INPUTS
 from smartbrev.lint.config import Loaded, Settings, discover, resolve
 from smartbrev.readers.source import Source, parse_bytes
 
@@ -131,6 +132,12 @@ def lint_job(job: Job, request: LintRequest) -> LintFileResult:
         internal_error=bool(outcome.failures),
     )
     if not (request.fix or request.diff):
+        return answer
+    if INPUTS[job.fmt].paragraphs:
+        answer.refused = (
+            "smartbrev never rewrites a Word document: apply the fixes in Word, or convert it "
+            "(`smartbrev convert FILE --to markdown -o FILE.md`) and fix that"
+        )
         return answer
     from smartbrev.lint.fix import fix_repeatedly
 

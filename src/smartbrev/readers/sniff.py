@@ -1,7 +1,8 @@
 """Telling an input's format from its content, for text that comes without a file name
 (standard input, text handed to the Python API).
 
-A JSON object, a ninjs item, a YAML mapping, an HTML page, and otherwise a draft:
+A Word document (a zip archive), a JSON object, a ninjs item, a YAML mapping, an HTML
+page, and otherwise a draft:
 Markdown when it uses Markdown's own marks, plain text when it does not.
 """
 
@@ -90,5 +91,7 @@ def sniff_text(text: str, *, whole: bool = True) -> str | None:
 
 
 def sniff(raw: bytes) -> str | None:
-    """The format of an input's bytes (see `sniff_text`)."""
+    """The format of an input's bytes (see `sniff_text`); a zip archive is a Word document."""
+    if raw.startswith(b"PK\x03\x04"):
+        return "docx"
     return sniff_text(_text(raw), whole=len(raw) <= PREFIX)

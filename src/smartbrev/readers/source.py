@@ -57,11 +57,15 @@ READERS: dict[str, str] = {
     "text": "smartbrev.readers.text_reader:read_text",
     "html": "smartbrev.readers.html_reader:read_html",
     "ninjs": "smartbrev.readers.ninjs_reader:read_ninjs",
+    "docx": "smartbrev.readers.docx_reader:read_docx",
 }
 """The reader of each input format (`formats.INPUTS`), imported when first used: a
 function of (text, name, limits) that gives a `Source`, or a `Draft` when it builds one."""
 
-DECODERS: dict[str, str] = {"html": "smartbrev.readers.html_reader:decode_html"}
+DECODERS: dict[str, str] = {
+    "html": "smartbrev.readers.html_reader:decode_html",
+    "docx": "smartbrev.readers.docx_reader:decode_docx",
+}
 """Formats whose bytes may be in another encoding than UTF-8, and what decodes them."""
 
 

@@ -8,14 +8,18 @@ import msgspec
 
 from smartbrev.batch.results import FileResult, Summary
 from smartbrev.diagnostics import Diagnostic
+from smartbrev.formats import in_paragraphs
 from smartbrev.report import ReportOptions
 from smartbrev.report.style import PLAIN, Style
 
 
 def location(diagnostic: Diagnostic) -> str:
-    """`path:line:col`, or just the path when the position is unknown."""
+    """`path:line:col` (`path:¶N` in a Word document), or just the path when the position
+    is unknown."""
     if diagnostic.span is None:
         return diagnostic.path
+    if in_paragraphs(diagnostic.path):
+        return f"{diagnostic.path}:¶{diagnostic.span.line}"
     return f"{diagnostic.path}:{diagnostic.span.line}:{diagnostic.span.column}"
 
 

@@ -9,6 +9,8 @@ rule. JSON has no comments; use per-file configuration instead.
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from types import ModuleType
 
@@ -55,11 +57,18 @@ def read_directives(text: str, fmt: str) -> list[Directive]:
         return []
     lines = text.splitlines()
     found = []
-    for match in _HTML.finditer(text):
-        number = text.count("\n", 0, match.start()) + 1
+    # Lines are counted on from one comment to the next, and no comment is looked for
+    # after the last `-->`: either way, many comments cost their number, not its square.
+    number, line_start, counted = 1, 0, 0
+    for match in _HTML.finditer(text, 0, text.rfind("-->") + 3):
+        start = match.start()
+        newlines = text.count("\n", counted, start)
+        if newlines:
+            number += newlines
+            line_start = text.rfind("\n", counted, start) + 1
+        counted = start
         line = lines[number - 1] if number <= len(lines) else ""
-        column = match.start() - (text.rfind("\n", 0, match.start()) + 1)
-        found.append(_directive(match, number, line, column))
+        found.append(_directive(match, number, line, start - line_start))
     return found
 
 
@@ -71,39 +80,65 @@ def _directive(match: re.Match[str], number: int, line: str, column: int) -> Dir
     return Directive(match.group(1), selectors, span, own_line)
 
 
-def _next_paragraph(lines: Sequence[str], after: int) -> tuple[int, int]:
-    """The 1-based line range of the first run of non-blank lines after line `after`."""
-    start = after + 1
-    while start <= len(lines) and not lines[start - 1].strip():
-        start += 1
-    end = start
-    while end + 1 <= len(lines) and lines[end].strip() and "smartbrev-" not in lines[end]:
-        end += 1
-    return start, end
+def _paragraph_ends(lines: Sequence[str]) -> list[int]:
+    """For each line (1-based), the last line of the run of non-blank lines it opens,
+    a suppression comment ending a run (index 0 unused)."""
+    ends = list(range(len(lines) + 1))
+    for number in range(len(lines) - 1, 0, -1):
+        following = lines[number]  # the line after line `number`
+        if following.strip() and "smartbrev-" not in following:
+            ends[number] = ends[number + 1]
+    return ends
+
+
+def _next_filled(lines: Sequence[str]) -> list[int]:
+    """For each line (1-based), the first non-blank line from it on (past the end: one
+    past the last line)."""
+    filled = [len(lines) + 1] * (len(lines) + 2)
+    for number in range(len(lines), 0, -1):
+        filled[number] = number if lines[number - 1].strip() else filled[number + 1]
+    return filled
 
 
 def resolve_coverage(directives: list[Directive], lines: Sequence[str]) -> None:
-    """Work out which lines each comment covers."""
+    """Work out which lines each comment covers.
+
+    Each `disable` runs to the first later `enable` that names one of its rules (or any
+    rule, when either names none): the comments are read once from the last, keeping
+    where the next `enable` of each rule is, rather than searched again for each one.
+    """
     last = len(lines)
-    for index, directive in enumerate(directives):
+    ends: list[int] | None = None
+    filled: list[int] | None = None
+    next_any: int | None = None
+    next_bare: int | None = None
+    next_naming: dict[str, int] = {}
+    for directive in reversed(directives):
         at = directive.span.line
         if directive.kind == "disable-file":
             directive.lines = (1, last)
         elif directive.kind == "disable-line":
             directive.lines = (at, at)
         elif directive.kind == "disable-next-line":
-            directive.lines = _next_paragraph(lines, at)
+            if ends is None or filled is None:
+                ends, filled = _paragraph_ends(lines), _next_filled(lines)
+            start = filled[min(at + 1, last + 1)]
+            directive.lines = (start, ends[start] if start <= last else start)
         elif directive.kind == "disable":
-            end = last
-            for later in directives[index + 1 :]:
-                if later.kind == "enable" and (
-                    not later.selectors
-                    or set(later.selectors) & set(directive.selectors)
-                    or not directive.selectors
-                ):
-                    end = later.span.line
-                    break
-            directive.lines = (at, end)
+            if directive.selectors:
+                found = [next_naming[s] for s in directive.selectors if s in next_naming]
+                if next_bare is not None:
+                    found.append(next_bare)
+                end = min(found, default=None)
+            else:
+                end = next_any
+            directive.lines = (at, last if end is None else end)
+        elif directive.kind == "enable":
+            next_any = at
+            if not directive.selectors:
+                next_bare = at
+            for selector in directive.selectors:
+                next_naming[selector] = at
 
 
 def _problem(rule: ModuleType, message: str, path: str, span: Span) -> Diagnostic:
@@ -112,6 +147,58 @@ def _problem(rule: ModuleType, message: str, path: str, span: Span) -> Diagnosti
     return Diagnostic(
         found.code, found.name, found.severity, message, path, span=span, help=rule.HELP
     )
+
+
+def _uncovered(diagnostics: list[Diagnostic], directives: list[Directive]) -> list[Diagnostic]:
+    """The diagnostics no comment covers; each comment learns which of its rules it was
+    used for.
+
+    Found from each rule's sorted lines, so that many comments and many findings cost
+    their numbers times a logarithm, not their product.
+    """
+    lines_of: dict[str, list[int]] = {}
+    for diagnostic in diagnostics:
+        lines_of.setdefault(diagnostic.code, []).append(_line(diagnostic))
+    for found in lines_of.values():
+        found.sort()
+    ranges: dict[str, list[tuple[int, int]]] = {}
+    for directive in directives:
+        if directive.kind == "enable":
+            continue
+        first, last = directive.lines
+        if directive.kind == "disable-file":
+            first, last = 0, sys.maxsize  # findings without a line too
+        for code in lines_of if directive.every_rule else directive.codes & lines_of.keys():
+            found = lines_of[code]
+            if bisect_right(found, last) > bisect_left(found, first):
+                directive.used.add(code)
+                ranges.setdefault(code, []).append((first, last))
+    kept = []
+    merged = {code: _merge(spans) for code, spans in ranges.items()}
+    for diagnostic in diagnostics:
+        spans = merged.get(diagnostic.code)
+        line = _line(diagnostic)
+        index = bisect_right(spans[0], line) - 1 if spans else -1
+        if not (spans and index >= 0 and line <= spans[1][index]):
+            kept.append(diagnostic)
+    return kept
+
+
+def _line(diagnostic: Diagnostic) -> int:
+    return diagnostic.span.line if diagnostic.span else 0
+
+
+def _merge(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Overlapping line ranges joined: their starts and ends, in order."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for first, last in sorted(spans):
+        if ends and first <= ends[-1]:
+            ends[-1] = max(ends[-1], last)
+        else:
+            starts.append(first)
+            ends.append(last)
+    return starts, ends
 
 
 def apply(
@@ -143,21 +230,7 @@ def apply(
         directive.codes = frozenset(codes)
         directive.every_rule = not directive.selectors
     resolve_coverage(directives, lines)
-    kept = []
-    for diagnostic in diagnostics:
-        line = diagnostic.span.line if diagnostic.span else 0
-        covering = [
-            d
-            for d in directives
-            if d.kind != "enable"
-            and (d.every_rule or diagnostic.code in d.codes)
-            and (d.lines[0] <= line <= d.lines[1] or (d.kind == "disable-file"))
-        ]
-        if covering:
-            for directive in covering:
-                directive.used.add(diagnostic.code)
-        else:
-            kept.append(diagnostic)
+    kept = _uncovered(diagnostics, directives)
     for directive in directives:
         if directive.kind == "enable" or (directive.selectors and not directive.codes):
             continue

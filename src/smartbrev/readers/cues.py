@@ -16,13 +16,26 @@ _DASHES = ("-", "\u2013", "\u2014")
 _SENTENCE_END = re.compile(r"[.!?\u2026;,\"\u201d\u2019')\]\u00bb]$")
 
 
-DIRECTIVE = re.compile(r"[ \t]*<!--\s*smartbrev-[a-z-]+\b.*?-->", re.DOTALL)
-"""A suppression comment, with the spaces before it: not part of the briefing's text."""
+_DIRECTIVE = re.compile(r"<!--\s*smartbrev-[a-z-]+\b.*?-->", re.DOTALL)
+"""A suppression comment: not part of the briefing's text."""
 
 
 def strip_directives(text: str) -> str:
-    """Text without the suppression comments written into it."""
-    return DIRECTIVE.sub("", text) if "smartbrev-" in text else text
+    """Text without the suppression comments written into it (nor the spaces before them).
+
+    No comment is looked for after the last `-->`, and the spaces before each are
+    trimmed by hand: as patterns, each `<!--` without a close, or each space of a long
+    run, would look to the end again (time in the square of the run).
+    """
+    if "smartbrev-" not in text:
+        return text
+    pieces = []
+    at = 0
+    for match in _DIRECTIVE.finditer(text, 0, text.rfind("-->") + 3):
+        pieces.append(text[at : match.start()].rstrip(" \t"))
+        at = match.end()
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 def is_directive_line(line: str) -> bool:

@@ -29,6 +29,7 @@ from smartbrev.readers.furniture import (
     is_relative_time,
 )
 from smartbrev.readers.units import Unit
+from smartbrev.words import LINK_TARGET
 
 BlockTest = Callable[[Unit], bool]
 """Whether a unit opens a labelled block."""
@@ -88,7 +89,7 @@ class Page(msgspec.Struct):
     """Text found after a closing byline (kept at the end of the story, and reported)."""
 
 
-_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_LINK = re.compile(r"\[([^\]\n]*)" + LINK_TARGET.pattern)
 
 
 def plain(text: str) -> str:

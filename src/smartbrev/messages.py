@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+
+
+def closest(word: str, choices: Iterable[str], cutoff: float) -> str | None:
+    """The choice most like `word` (difflib's ratio, at least `cutoff`), or None.
+
+    A ratio is at most twice the shorter length over the sum of both: choices that
+    bound keeps under the cutoff are left out before comparing, which finds the same
+    and spares comparing a long word with every short choice.
+    """
+    import difflib  # only when there is something to suggest
+
+    size = len(word)
+    close = [c for c in choices if 2 * min(size, len(c)) >= cutoff * (size + len(c))]
+    matches = difflib.get_close_matches(word, close, n=1, cutoff=cutoff)
+    return matches[0] if matches else None
 
 
 def did_you_mean(word: str, choices: Sequence[str]) -> str | None:
     """The closest choice to a misspelt word, when one is close enough."""
-    import difflib  # only when there is something to suggest
-
-    matches = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return matches[0] if matches else None
+    return closest(word, choices, 0.6)
 
 
 def suggestion(word: str, choices: Sequence[str]) -> str:

@@ -3,11 +3,11 @@ replacing it could change what it means."""
 
 from __future__ import annotations
 
-import difflib
 from functools import lru_cache
 
 from smartbrev.axioms import AXIOMS, label_key
 from smartbrev.lint.rule import FixSafety
+from smartbrev.messages import closest
 
 DEFAULT_SIMILARITY = 0.8
 """How close (0 to 1) a label must be to a known one to count as a near miss."""
@@ -36,13 +36,8 @@ def _nearest(
     # Two rules ask about each custom label, and a draft repeats its labels: each is
     # worked out once.
     candidates = _candidates(labels)
-    # The similarity of two strings is at most 2 * shorter / (sum of lengths): leaving
-    # out the candidates that bound keeps below the cutoff changes nothing found, and
-    # spares comparing a long label with every short one.
-    size = len(key)
-    close = [c for c in candidates if 2 * min(size, len(c)) >= cutoff * (size + len(c))]
-    match = difflib.get_close_matches(key, close, n=1, cutoff=cutoff)
-    return (match[0], candidates[match[0]]) if match else None
+    match = closest(key, candidates, cutoff)
+    return (match, candidates[match]) if match is not None else None
 
 
 def _slip(written: str, known: str) -> bool:

@@ -19,6 +19,7 @@ def cached(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.delenv("SMARTBREV_NO_CACHE", raising=False)
     folder = tmp_path / "cache"
     monkeypatch.setenv("SMARTBREV_CACHE_DIR", str(folder))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home-cache"))
     return folder
 
 
@@ -171,6 +172,7 @@ def test_a_cached_lint_without_configuration_never_loads_the_rules(
     import sys
 
     monkeypatch.delenv("SMARTBREV_NO_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home-cache"))
     path = tmp_path / "d.md"
     path.write_text(DRAFT)
     code = (

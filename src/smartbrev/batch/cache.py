@@ -10,7 +10,9 @@ the locking two runs sharing the folder need), bounded in size.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import hmac
 import json
 import os
 import sqlite3
@@ -19,10 +21,10 @@ from typing import Any
 
 import msgspec
 
+from smartbrev.batch.cache_file import FAULTS
 from smartbrev.batch.results import FileResult, Status, Tally
 from smartbrev.diagnostics import Diagnostic, Fix, FixSafety, Severity, Span
 
-DATABASE = "results.sqlite3"
 LIMIT = 200_000
 """Most results kept; the oldest go first."""
 _BATCH = 500
@@ -41,6 +43,8 @@ class Entry(msgspec.Struct, frozen=True):
     shown: str | None = None
     tally: str | None = None
     """The tally of the diagnostics (JSON), for counting without reading them."""
+    digest: str = ""
+    """The SHA-256 of `diagnostics`, so they can be checked when they are read."""
 
 
 def key_of(raw: bytes, salt: bytes) -> str:
@@ -79,21 +83,43 @@ def code_stamp(package: str = str(Path(__file__).parents[1])) -> str:
     return fingerprint(*found)
 
 
+def seal(signing: bytes, key: str, entry: Entry) -> bytes:
+    """The entry's signature: it binds every stored field to the key it is stored under,
+    so neither an edited entry nor a valid one copied under another key is accepted."""
+    message = msgspec.json.encode(
+        [key, entry.status, entry.digest, entry.shown_as, entry.shown, entry.tally]
+    )
+    return hmac.digest(signing, message, "sha256")
+
+
+def _damaged(count: int) -> str:
+    entries = "entry" if count == 1 else "entries"
+    return f"{count} cache {entries} failed the integrity check; checked afresh"
+
+
 class ResultCache:
     """Cached results in one SQLite file, for one kind of run (validate or lint).
 
-    SQLite does the locking, so runs sharing the folder are safe; if the file cannot be
-    used (unwritable, damaged), the run goes on without a cache.
+    SQLite does the locking, so runs sharing the folder are safe. Every entry is signed
+    with a key kept outside the folder (see `cache_key`); one that fails its check is
+    never served: the file is checked afresh and the entry replaced. What went wrong is
+    put in `notes`, once per run. If the cache cannot be used safely (a link, a file that
+    is not smartbrev's, an unwritable folder), the run goes on without it.
     """
 
-    def __init__(self, root: Path, kind: str) -> None:
+    def __init__(self, root: Path, kind: str, notes: list[str] | None = None) -> None:
         from smartbrev import __version__
 
         self.root = root
         self.namespace = fingerprint(__version__, kind, _schema_digest(), code_stamp())
+        self.notes = notes if notes is not None else []
+        """What the user should hear about the cache (one line each)."""
         self._db: sqlite3.Connection | None = None
         self._broken = False
-        self._pending: list[tuple[str | None, ...]] = []
+        self._damaged = False
+        self._rejected = 0
+        self._signing = b""
+        self._pending: list[tuple[str | bytes | None, ...]] = []
         self._salts: dict[tuple[object, ...], bytes] = {}
 
     def salt(self, *context: object) -> bytes:
@@ -107,24 +133,35 @@ class ResultCache:
     def _connect(self) -> sqlite3.Connection | None:
         if self._db is not None or self._broken:
             return self._db
+        from smartbrev.batch.cache_file import CacheUnusable, open_database
+        from smartbrev.batch.cache_key import KeyUnusable, signing_key
+
         try:
-            if not self.root.exists():
-                self._create_root()
-            db = sqlite3.connect(self.root / DATABASE, timeout=30, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.execute("DROP TABLE IF EXISTS results")  # the layout of earlier releases
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, status TEXT, "
-                "diagnostics TEXT, shown_as TEXT, shown TEXT, tally TEXT)"
-            )
-            self._db = db
-        except (OSError, sqlite3.Error):
+            self._signing = signing_key()
+            self._db, note = open_database(self.root)
+        except (CacheUnusable, KeyUnusable) as error:
             self._broken = True
+            self.notes.append(str(error))
+        except (OSError, *FAULTS):
+            self._broken = True  # an unwritable folder: no cache, as with --no-cache
+        else:
+            if note:
+                self.notes.append(note)
         return self._db
 
+    def _lost(self, error: Exception) -> None:
+        """Stop using a database that fails under us; a damaged one is replaced at the end."""
+        from smartbrev.batch.cache_file import is_damage
+
+        self._damaged = self._damaged or is_damage(error)
+        self._broken = True
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._db = None
+
     def get_many(self, keys: list[str]) -> dict[str, Entry]:
-        """The stored results of those keys that have one (their diagnostics not read)."""
+        """The stored results of those keys that have a sound one (diagnostics not read)."""
         db = self._connect()
         found: dict[str, Entry] = {}
         if db is None:
@@ -134,31 +171,57 @@ class ResultCache:
             marks = ",".join("?" * len(chunk))
             try:
                 rows = db.execute(
-                    "SELECT key, status, shown_as, shown, tally FROM entries "
+                    "SELECT key, status, digest, shown_as, shown, tally, mac FROM entries "
                     f"WHERE key IN ({marks})",
                     chunk,
-                )
-                for key, status, shown_as, shown, tally in rows:
-                    found[key] = Entry(status, None, shown_as, shown, tally)
-            except (sqlite3.Error, TypeError):
+                ).fetchall()
+            except FAULTS as error:
+                self._lost(error)
                 return found
+            for key, status, digest, shown_as, shown, tally, mac in rows:
+                try:
+                    entry = Entry(status, None, shown_as, shown, tally, digest)
+                    sound = hmac.compare_digest(seal(self._signing, key, entry), mac)
+                except (TypeError, ValueError, msgspec.ValidationError):
+                    sound = False
+                if sound:
+                    found[key] = entry
+                else:
+                    self._rejected += 1
         return found
 
-    def diagnostics(self, key: str) -> str | None:
-        """The diagnostics (JSON) stored for a key."""
+    def diagnostics(self, key: str, entry: Entry) -> str | None:
+        """The diagnostics (JSON) stored for a key, if they are the ones `entry` was
+        signed with."""
         db = self._connect()
         if db is None:
             return None
         try:
             row = db.execute("SELECT diagnostics FROM entries WHERE key = ?", (key,)).fetchone()
-        except sqlite3.Error:
+        except FAULTS as error:
+            self._lost(error)
             return None
-        return row[0] if row and isinstance(row[0], str) else None
+        text = row[0] if row and isinstance(row[0], str) else None
+        if text is None or hashlib.sha256(text.encode()).hexdigest() != entry.digest:
+            self._rejected += 1
+            return None
+        return text
 
     def put(self, key: str, entry: Entry) -> None:
         """Remember a result (written in batches); failing to write never fails the run."""
+        if self._connect() is None:
+            return
         self._pending.append(
-            (key, entry.status, entry.diagnostics, entry.shown_as, entry.shown, entry.tally)
+            (
+                key,
+                entry.status,
+                entry.diagnostics,
+                entry.digest,
+                entry.shown_as,
+                entry.shown,
+                entry.tally,
+                seal(self._signing, key, entry),
+            )
         )
         if len(self._pending) >= 256:
             self.flush()
@@ -171,38 +234,47 @@ class ResultCache:
             return
         try:
             db.execute("BEGIN")
-            db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?)", pending)
+            db.executemany(
+                "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)", pending
+            )
             db.execute("COMMIT")
-        except sqlite3.Error:
-            self._broken = True
-
-    def _create_root(self) -> None:
-        self.root.mkdir(parents=True, exist_ok=True)
-        (self.root / ".gitignore").write_text("# Created by smartbrev.\n*\n", encoding="utf-8")
-        (self.root / "CACHEDIR.TAG").write_text(
-            "Signature: 8a477f597d28d172789f06886806bc55\n"
-            "# This folder is a cache made by smartbrev; see https://bford.info/cachedir/\n",
-            encoding="utf-8",
-        )
+        except FAULTS as error:
+            self._lost(error)
 
     def prune(self) -> None:
-        """Write what is pending, and keep the cache under its size limit (oldest go first)."""
+        """Write what is pending, keep the cache under its size limit (oldest go first),
+        and replace a database found damaged."""
         self.flush()
-        db = self._connect()
-        if db is None:
-            return
+        db = self._db
+        if db is not None:
+            try:
+                (count,) = db.execute("SELECT count(*) FROM entries").fetchone()
+                if count > LIMIT:
+                    db.execute(
+                        "DELETE FROM entries WHERE rowid IN "
+                        "(SELECT rowid FROM entries ORDER BY rowid LIMIT ?)",
+                        (count - LIMIT,),
+                    )
+                db.close()
+            except FAULTS as error:
+                self._lost(error)
+            self._db = None
+        if self._rejected:
+            self.notes.append(_damaged(self._rejected))
+            self._rejected = 0
+        if self._damaged:
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        from smartbrev.batch.cache_file import CacheUnusable, replace_database
+
+        self._damaged = False
         try:
-            (count,) = db.execute("SELECT count(*) FROM entries").fetchone()
-            if count > LIMIT:
-                db.execute(
-                    "DELETE FROM entries WHERE rowid IN "
-                    "(SELECT rowid FROM entries ORDER BY rowid LIMIT ?)",
-                    (count - LIMIT,),
-                )
-            db.close()
-        except sqlite3.Error:
-            pass
-        self._db = None
+            replace_database(self.root)
+        except (CacheUnusable, OSError, *FAULTS):
+            self.notes.append(f"{self.root}: the cache is damaged; delete the folder")
+        else:
+            self.notes.append(f"{self.root}: the cache was damaged and is rebuilt")
 
 
 def encode(result: FileResult, shown: tuple[str, str, Tally] | None = None) -> Entry:
@@ -236,10 +308,11 @@ def encode(result: FileResult, shown: tuple[str, str, Tally] | None = None) -> E
         ],
         ensure_ascii=False,
     )
+    digest = hashlib.sha256(diagnostics.encode()).hexdigest()
     if shown is None:
-        return Entry(result.status.value, diagnostics)
+        return Entry(result.status.value, diagnostics, digest=digest)
     shown_as, text, tally = shown
-    return Entry(result.status.value, diagnostics, shown_as, text, json.dumps(tally))
+    return Entry(result.status.value, diagnostics, shown_as, text, json.dumps(tally), digest)
 
 
 def recall_tally(entry: Entry) -> Tally | None:

@@ -77,12 +77,14 @@ class CacheSpec(msgspec.Struct, frozen=True):
 
     root: str
     kind: str
+    notes: list[str] = msgspec.field(default_factory=list)
+    """What the run found wrong with the cache (damage, a link), for the user to hear."""
 
     def open(self) -> ResultCache:
         """The cache (only the parent process uses it)."""
         from smartbrev.batch.cache import ResultCache
 
-        return ResultCache(Path(self.root), self.kind)
+        return ResultCache(Path(self.root), self.kind, self.notes)
 
 
 Outcome = tuple[R, str | None, "Entry | None"]
@@ -140,7 +142,7 @@ def _recall(check: Check[R], store: ResultCache, key: str, entry: Entry, job: Jo
         if tally is not None and entry.shown is not None and entry.status in _STATUSES:
             return check.recall(FileResult(job.name, Status(entry.status)), entry.shown, tally)
     if entry.diagnostics is None:
-        entry = replace(entry, diagnostics=store.diagnostics(key))
+        entry = replace(entry, diagnostics=store.diagnostics(key, entry))
     hit = decode(entry, job.name)
     if hit is None:
         return None

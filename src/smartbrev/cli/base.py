@@ -169,6 +169,14 @@ def open_cache(no_cache: bool, cache_dir: str, kind: str) -> Any:
     return None if no_cache else CacheSpec(str(Path(cache_dir).absolute()), kind)
 
 
+def tell_cache_notes(cache: Any) -> None:
+    """Say once, after the run, what was wrong with the cache (on standard error)."""
+    if cache is not None:
+        for note in cache.notes:
+            click.echo(f"smartbrev: note: {note}", err=True)
+        cache.notes.clear()
+
+
 VALIDATE_REPORTS = ("full", "concise", "json")
 """The reports `validate` offers (`lint` offers every one in `report.REPORTERS`)."""
 

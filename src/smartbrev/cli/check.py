@@ -24,6 +24,7 @@ from smartbrev.cli.base import (
     split_values,
     stdin_filename_option,
     stdin_format_option,
+    tell_cache_notes,
     use_color,
     watch_option,
 )
@@ -83,17 +84,19 @@ def validate(
         summary = Summary()
         targets = collect(paths, stdin_name=stdin_filename, exclude=exclude)
         show = Printer(color=colored or None)
+        cache = open_cache(no_cache, cache_dir, "validate")
         for result in validate_targets(
             targets,
             version=schema_version,
             stdin=sys.stdin.buffer,
             stdin_format=stdin_format,
             jobs=pool_size(jobs),
-            cache=open_cache(no_cache, cache_dir, "validate"),
+            cache=cache,
         ):
             summary.add(result)
             show(reporter.file(result))
         show.flush()
+        tell_cache_notes(cache)
         closing = reporter.finish(summary)
         if output_format == "json" or not quiet:
             click.echo(closing, nl=False)
@@ -225,13 +228,14 @@ def lint(
         changed = internal = False
         counts: dict[tuple[str, str], list[int]] = {}
         show = Printer(color=colored or None)
+        cache = open_cache(no_cache, cache_dir, "lint")
         for outcome in lint_targets(
             collect(paths, stdin_name=stdin_filename, exclude=exclude),
             request,
             stdin=sys.stdin.buffer,
             stdin_format=stdin_format,
             jobs=pool_size(jobs),
-            cache=open_cache(no_cache, cache_dir, "lint"),
+            cache=cache,
             render=reporter if reporter.streaming else None,
         ):
             summary.add(outcome.result, outcome.tally)
@@ -257,6 +261,7 @@ def lint(
             else:
                 show(text)
         show.flush()
+        tell_cache_notes(cache)
         closing = reporter.finish(summary)
         if quiet and reporter.streaming:
             closing = ""  # the summary sentence (the other reports are their closing text)

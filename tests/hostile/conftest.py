@@ -1,0 +1,5 @@
+"""Fixtures of the hostile suite."""
+
+from tests.hostile.newsroom import newsroom
+
+__all__ = ["newsroom"]

@@ -119,16 +119,18 @@ DOCUMENTS = st.sampled_from(store.SCHEMA_VERSIONS).flatmap(
 )
 """Documents valid under the version they declare."""
 
+_PRINTABLE = st.characters(exclude_categories=("Cc", "Cs"))
+"""Characters a reader accepts in a value (controls and surrogate halves are refused)."""
 _JUNK = st.one_of(
     st.none(),
     st.integers(),
-    st.text(max_size=5),
+    st.text(_PRINTABLE, max_size=5),
     st.just(""),
     st.just("   "),
     st.just("not a uri"),
     st.just("2026-13-45T99:00:00Z"),
     st.lists(st.integers(), max_size=2),
-    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+    st.dictionaries(st.text(_PRINTABLE, max_size=3), st.integers(), max_size=2),
 )
 
 

@@ -91,6 +91,23 @@ CODES: dict[str, Code] = {
         "briefings with other files, leave those out with `exclude` (or narrow `include`) "
         "in the configuration.",
     ),
+    "SB008": Code(
+        "processing-failed",
+        "smartbrev failed on this file (a bug to report); the other files were still checked.",
+        Severity.ERROR,
+        "Something went wrong inside smartbrev while it read, checked, fixed or wrote this "
+        "file. The file is reported with this error (the run exits 2) and every other file "
+        "is still checked. Please report it with the file, or the smallest part of it that "
+        "still gives the error.",
+    ),
+    "SB009": Code(
+        "not-written",
+        "A fixed file or a converted output could not be written; the file is as it was.",
+        Severity.ERROR,
+        "A fix or a conversion was ready but could not be written: the file changed while "
+        "it was being fixed, it is a link to somewhere else, its folder is a link, or it "
+        "cannot be written. Nothing was changed; the message says which it was.",
+    ),
     "SB010": Code(
         "unknown-schema-version",
         "`schema_version` names no released schema.",

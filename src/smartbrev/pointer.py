@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
@@ -38,6 +39,9 @@ Locator = Callable[[str], Location | None]
 """Where the node at a JSON pointer is written, when that is known."""
 
 
+_DRAFT_BREAK = re.compile(r"\r\n|\r|\n")
+
+
 class LineIndex:
     """Turns character offsets into 1-based line and column numbers."""
 
@@ -51,6 +55,13 @@ class LineIndex:
             starts.append(at + 1)
             at = find("\n", at + 1)
         self._starts = starts
+
+    @classmethod
+    def of_draft(cls, text: str) -> LineIndex:
+        """The lines of a draft as its readers count them: CRLF, CR and LF each end one."""
+        index = cls("")
+        index._starts = [0, *(match.end() for match in _DRAFT_BREAK.finditer(text))]
+        return index
 
     def position(self, offset: int) -> tuple[int, int]:
         """(line, column) of a character offset."""

@@ -39,6 +39,27 @@ def unusable(error: ReadError, name: str) -> FileResult:
     return FileResult(error.path or name, Status.UNUSABLE, (error_diagnostic(error, name),))
 
 
+def failed(error: Exception, name: str) -> FileResult:
+    """The result of a file smartbrev failed on: an error of that file alone, so the run
+    goes on and ends with exit 2."""
+    what = str(error)
+    what = f"{what[:200]}…" if len(what) > 200 else what
+    return FileResult(
+        name,
+        Status.UNUSABLE,
+        (
+            Diagnostic(
+                code="SB008",
+                name="processing-failed",
+                severity=Severity.ERROR,
+                message=f"smartbrev failed on this file: {type(error).__name__}: {what}",
+                path=name,
+                help="the other files were still checked; please report this with the file",
+            ),
+        ),
+    )
+
+
 class Job(msgspec.Struct, frozen=True):
     """One file's bytes, ready to be processed anywhere."""
 

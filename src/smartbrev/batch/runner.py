@@ -13,10 +13,10 @@ import msgspec
 from msgspec.structs import replace
 
 from smartbrev.batch.gc import resume_collection
-from smartbrev.batch.jobs import Job, load_jobs, unusable
+from smartbrev.batch.jobs import Job, failed, load_jobs, unusable
 from smartbrev.batch.pool import Pool, batches
 from smartbrev.batch.results import FileResult, Status, Tally
-from smartbrev.errors import ReadError
+from smartbrev.errors import ConfigError, ReadError
 from smartbrev.files import Target
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits
 
@@ -91,13 +91,35 @@ Outcome = tuple[R, str | None, "Entry | None"]
 """A result, and the cache key and entry to store it under (None: store nothing)."""
 
 
+def _failed(check: Check[R], name: str, error: Exception) -> R:
+    """The finished result of a file the check failed on (see `jobs.failed`)."""
+    return check.finish(check.wrap(failed(error, name)))
+
+
+def _attempt(check: Check[R], job: Job) -> R:
+    """A finished result, whatever goes wrong with the file (see `_failed`)."""
+    try:
+        return check.finish(check.work(job))
+    except ConfigError:
+        raise  # the run's configuration, not the file: the whole run stops (exit 2)
+    except Exception as error:
+        return _failed(check, job.name, error)
+
+
 def _work(check: Check[R], job: Job) -> tuple[R, Entry | None]:
-    """A finished result, and the cache entry that remembers it (None: not to cache)."""
+    """A finished result, and the cache entry that remembers it (None: not to cache).
+
+    Whatever goes wrong with one file is that file's result: the run goes on."""
     from smartbrev.batch.cache import encode
 
-    result = check.work(job)
-    stored = check.unwrap(result)
-    finished = check.finish(result)
+    try:
+        result = check.work(job)
+        stored = check.unwrap(result)
+        finished = check.finish(result)
+    except ConfigError:
+        raise
+    except Exception as error:
+        return _failed(check, job.name, error), None
     if stored is None:
         return finished, None
     shown_as, shown = check.shown_as(job.name), check.shown(finished)
@@ -117,7 +139,7 @@ def _perform(check: Check[R], limits: Limits, item: str | FileResult) -> R:
     loaded = _load(item, limits)
     if isinstance(loaded, FileResult):
         return check.finish(check.wrap(loaded))
-    return check.finish(check.work(loaded))
+    return _attempt(check, loaded)
 
 
 def _perform_keyed(check: Check[R], limits: Limits, item: tuple[str, bytes]) -> Outcome[R]:
@@ -276,7 +298,7 @@ def _perform_here(
     if isinstance(loaded, FileResult):
         return check.finish(check.wrap(loaded)), None, None
     if store is None:
-        return check.finish(check.work(loaded)), None, None
+        return _attempt(check, loaded), None, None
     from smartbrev.batch.cache import key_of
 
     slots: list[Outcome[R] | None] = []

@@ -119,6 +119,7 @@ def convert(
     the result goes to standard output. Nothing is written when the output would not
     read back as the same briefing, or would lose a word of a draft.
     """
+    from smartbrev.batch.jobs import failed
     from smartbrev.convert import convert_source
     from smartbrev.errors import InvalidBriefing, ReadError, WriteError
     from smartbrev.files import STDIN, atomic_write, collect
@@ -173,6 +174,12 @@ def convert(
             continue
         except (ReadError, WriteError) as error:
             click.echo(f"smartbrev: error: {error}", err=True)
+            worst = EXIT_FAILURE
+            continue
+        except Exception as error:  # a bug met on this file: say so, go on with the rest
+            if os.environ.get("SMARTBREV_DEBUG"):
+                raise
+            echo_diagnostic(failed(error, name).diagnostics[0])
             worst = EXIT_FAILURE
             continue
         if not output and not out_dir:
@@ -237,7 +244,7 @@ def stats(
     """Count the words of briefings: in total, per block, and the time to read them."""
     import json
 
-    from smartbrev.batch.jobs import read_target
+    from smartbrev.batch.jobs import failed, read_target
     from smartbrev.convert import to_model
     from smartbrev.errors import InvalidBriefing, ReadError
     from smartbrev.files import collect
@@ -257,6 +264,12 @@ def stats(
         except (ReadError, InvalidBriefing) as error:
             click.echo(f"smartbrev: error: {error}", err=True)
             worst = EXIT_FAILURE if isinstance(error, ReadError) else max(worst, EXIT_FINDINGS)
+            continue
+        except Exception as error:  # a bug met on this file: say so, go on with the rest
+            if os.environ.get("SMARTBREV_DEBUG"):
+                raise
+            echo_diagnostic(failed(error, target.name).diagnostics[0])
+            worst = EXIT_FAILURE
             continue
         seconds = counts.reading_seconds(wpm)
         if output_format == "json":

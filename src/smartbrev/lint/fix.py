@@ -130,6 +130,7 @@ def apply_fixes(source: Source, fixes: list[Fix]) -> Fixed:
     return Fixed(result, len(fixes))
 
 
+_LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 MAX_PASSES = 10
 """Fix passes at most: a fix may make room for another (two in one text overlap)."""
 
@@ -155,14 +156,16 @@ def repair_encoding(source: Source, diagnostics: list[Diagnostic]) -> tuple[str,
     reported = [
         d for d in diagnostics if d.code == RULE.code and d.fix is not None and d.span is not None
     ]
-    lines = source.text.split("\n")
+    # Lines as the draft readers count them (CRLF, CR or LF), each with its own break.
+    lines = _LINES.findall(source.text)
     numbers = {n for d in reported if d.span for n in range(d.span.line, d.span.end_line + 1)}
-    for number in sorted(numbers):
-        line = lines[number - 1]
+    for number in sorted(n for n in numbers if n <= len(lines)):
+        line = lines[number - 1].rstrip("\r\n")
+        end = lines[number - 1][len(line) :]
         fixed = repaired(line)
         if fixed != line and _only_garbled_changed(line, fixed, SUSPICIOUS):
-            lines[number - 1] = fixed
-    text = "\n".join(lines)
+            lines[number - 1] = fixed + end
+    text = "".join(lines)
     return (text, len(reported)) if text != source.text else (source.text, 0)
 
 

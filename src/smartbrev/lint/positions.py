@@ -95,7 +95,7 @@ def source_offsets(source: Source, pointer: str, start: int, end: int) -> tuple[
     placed = _segment_lines(source, pointer, text)
     if placed is None:
         return None
-    index = LineIndex(source.text)
+    index = LineIndex.of_draft(source.text)
     first = _position(placed, text, start)
     last = _position(placed, text, end)
     begin = index.offset(first[0] + 1, first[1] + 1)

@@ -32,7 +32,7 @@ def news_article(document: HtmlElement) -> dict[str, Any]:
             continue
         try:
             data = json.loads(script.text)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past Python's stack
             continue
         candidates = data.get("@graph", [data]) if isinstance(data, dict) else data
         for candidate in candidates if isinstance(candidates, list) else []:

@@ -88,6 +88,13 @@ _SPACE = re.compile(r"[ \t\n\r\f]+")
 _METADATA_CLASSES = {"briefing-meta", "briefing-image", "briefing-corrections"}
 
 
+_NOT_CHARSETS = frozenset(
+    {"unicode-escape", "raw-unicode-escape", "punycode", "idna", "undefined", "utf-7", "mbcs"}
+)
+"""Python codecs that are not a page's character set: they interpret what the bytes say
+(escapes, compressed names), so a page could spell any text, or fail, through them."""
+
+
 def decode_html(raw: bytes, name: str) -> str:
     """Text of an HTML page: UTF-8, or the charset its <meta> declares."""
     try:
@@ -98,8 +105,11 @@ def decode_html(raw: bytes, name: str) -> str:
             raise
         label = match.group(1).decode("ascii")
         try:
-            return raw.decode(codecs.lookup(label).name)
-        except (LookupError, UnicodeDecodeError):
+            codec = codecs.lookup(label).name
+            if codec in _NOT_CHARSETS or not codecs.lookup(codec)._is_text_encoding:
+                raise LookupError(codec)
+            return raw.decode(codec)
+        except (LookupError, ValueError):
             raise ReadError(
                 f"cannot decode the page as its declared charset {label!r}", path=name
             ) from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any
 
@@ -10,7 +11,7 @@ from smartbrev.errors import ReadError
 from smartbrev.pointer import LineIndex, Location, escape
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits
 from smartbrev.readers.source import Source
-from smartbrev.readers.tree import check_tree, too_deep
+from smartbrev.readers.tree import MAX_DIGITS, check_tree, too_deep
 
 
 class _DuplicateKey(Exception):
@@ -25,10 +26,28 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _no_constants(name: str) -> Any:
-    raise ValueError(name)
+    raise ValueError(f"{name} is not a JSON number")
 
 
-_DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_no_constants)
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is beyond the largest number a briefing can hold")
+    return value
+
+
+def _integer(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise ValueError(f"a number of {len(text.lstrip('-')):,} digits is too long")
+    return int(text)
+
+
+_DECODER = json.JSONDecoder(
+    object_pairs_hook=_pairs,
+    parse_constant=_no_constants,
+    parse_float=_finite,
+    parse_int=_integer,
+)
 _BRACKETS = re.compile(r"[\[\]{}]")
 
 
@@ -64,7 +83,7 @@ def parse_json(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> dict[st
         ) from None
     except ValueError as exc:
         raise ReadError(
-            f"invalid JSON: {exc} is not a JSON number",
+            f"invalid JSON: {exc}",
             code="SB002",
             name="invalid-syntax",
             path=name,

@@ -7,12 +7,12 @@ first description as the lede, and the plain-text body read as a text draft.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from smartbrev.bylines import byline_line
 from smartbrev.errors import ReadError
 from smartbrev.formats import NINJS_ROLE
+from smartbrev.messages import kind_of
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits
 from smartbrev.readers.draft import Draft
 from smartbrev.readers.json_reader import parse_json
@@ -38,16 +38,34 @@ def read_ninjs(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Draft:
             name="invalid-syntax",
             path=name,
         )
-    bodies = [b for b in item.get("bodies", []) if isinstance(b, dict)]
+    listed = item.get("bodies", [])
+    if not isinstance(listed, list):
+        raise ReadError(
+            f"`bodies` must be a list of bodies, not {kind_of(listed)}",
+            code="SB002",
+            name="invalid-syntax",
+            path=name,
+        )
+    bodies = [b for b in listed if isinstance(b, dict)]
     for body in bodies:
         if body.get("role") == NINJS_ROLE and isinstance(body.get("value"), str):
-            try:
-                data = json.loads(body["value"])
-            except ValueError:
-                raise ReadError("the smartbrev body is not JSON", path=name) from None
-            if isinstance(data, dict):
-                return Draft(data, {})
+            return Draft(_smartbrev_body(body["value"], name, limits), {})
     return _best_effort(item, bodies, name)
+
+
+def _smartbrev_body(value: str, name: str, limits: Limits) -> dict[str, Any]:
+    """The briefing a smartbrev body carries, held to the rules of a JSON file (duplicate
+    keys, depth, numbers JSON can hold); its errors say where in the body they are."""
+    try:
+        return parse_json(value, name, limits)
+    except ReadError as error:
+        where = f" at line {error.line}, column {error.column}" if error.line else ""
+        raise ReadError(
+            f"the smartbrev body{where}: {error.message}",
+            code=error.code,
+            name=error.name,
+            path=name,
+        ) from None
 
 
 def _first(entries: Any, role: str | None = None) -> str | None:

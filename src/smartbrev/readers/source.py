@@ -13,6 +13,7 @@ from smartbrev.errors import ReadError
 from smartbrev.formats import INPUT_FORMATS, INPUTS, format_for, resolve
 from smartbrev.pointer import Location
 from smartbrev.readers.bounds import check_data, check_text
+from smartbrev.readers.controls import check_characters, check_values
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits, decode, read_file, read_stream
 from smartbrev.readers.sniff import sniff
 
@@ -85,8 +86,10 @@ def parse_text(text: str, fmt: str, name: str, limits: Limits = DEFAULT_LIMITS) 
     if spec is None:
         raise unknown_format(fmt, name)
     check_text(text, fmt, name, limits)
+    check_characters(text, name)
     read: Source | Draft = resolve(spec)(text, name, limits)
     check_data(read.data, name, limits)
+    check_values(read.data, text, name)
     if isinstance(read, Source):
         return read
     locations = read.locations

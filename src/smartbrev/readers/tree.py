@@ -9,6 +9,8 @@ from smartbrev.messages import kind_of
 from smartbrev.readers.decode import Limits
 
 _SCALARS = (str, int, float, bool, type(None))
+MAX_DIGITS = 4300
+"""Longest integer accepted, in digits (Python's own bound on turning text into a number)."""
 
 
 def check_tree(data: object, limits: Limits, name: str) -> dict[str, Any]:

@@ -6,6 +6,7 @@ Scalars resolve as in YAML 1.2's core schema where YAML 1.1 surprises editors:
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -18,10 +19,11 @@ from smartbrev.errors import ReadError
 from smartbrev.pointer import Location, escape
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits
 from smartbrev.readers.source import Source
-from smartbrev.readers.tree import check_tree, too_deep
+from smartbrev.readers.tree import MAX_DIGITS, check_tree, too_deep
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+_TOO_BIG = 10**MAX_DIGITS
 _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 
 
@@ -45,6 +47,39 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
             if isinstance(key, (str, int, float, bool)):
                 seen.add(key)
         return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
+    def construct_yaml_int(self, node: nodes.ScalarNode) -> int:
+        try:
+            value: int = super().construct_yaml_int(node)
+        except ValueError:  # over Python's own bound on decimal digits
+            value = _TOO_BIG
+        if abs(value) >= _TOO_BIG:  # hexadecimal, octal or binary digits can spell one too
+            raise _Unusable(
+                f"a number of more than {MAX_DIGITS:,} digits is too long", node.start_mark
+            )
+        return value
+
+    def construct_yaml_float(self, node: nodes.ScalarNode) -> float:
+        value: float = super().construct_yaml_float(node)
+        if not math.isfinite(value):
+            raise _Unusable(
+                f"`{node.value}` is not a number a briefing can hold (JSON has no NaN or infinity)",
+                node.start_mark,
+            )
+        return value
+
+
+class _Unusable(Exception):
+    """A scalar that is well-formed YAML but no value a briefing can hold."""
+
+    def __init__(self, message: str, mark: yaml.Mark) -> None:
+        super().__init__(message)
+        self.message = message
+        self.mark = mark
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
+_Loader.add_constructor("tag:yaml.org,2002:float", _Loader.construct_yaml_float)
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -83,6 +118,8 @@ def parse_yaml(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> dict[st
             line=dup.mark.line + 1,
             column=dup.mark.column + 1,
         ) from None
+    except _Unusable as unusable:
+        raise _syntax_error(name, f"invalid YAML: {unusable.message}", unusable.mark) from None
     except yaml.constructor.ConstructorError as exc:
         raise _tag_error(exc, name) from None
     except yaml.MarkedYAMLError as exc:

@@ -84,7 +84,7 @@ def _split_date(body: str) -> tuple[str, str | None]:
     return body, None
 
 
-def _names(body: str, explicit: bool) -> BylineCue | None:
+def _names(body: str, explicit: bool, *, bare: bool = False) -> BylineCue | None:
     outlet = role = None
     head, comma, last = body.rpartition(",")
     if comma and head.strip():
@@ -93,8 +93,10 @@ def _names(body: str, explicit: bool) -> BylineCue | None:
         elif _is_role(last) and "," not in head and " and " not in head:
             body, role = head, last.strip()
     parts = [p for p in _JOINERS.split(body) if p]
-    if not parts or (not explicit and len(parts) < 2 and role is None):
+    if not parts or (not (explicit or bare) and len(parts) < 2 and role is None):
         return None
+    if not explicit and is_outlet(body):
+        return None  # "Axios Seattle" names an outlet, not a person
     authors = [_name(p.strip()) for p in parts]
     if any(a is None for a in authors):
         return None
@@ -124,7 +126,7 @@ def read_byline(text: str, *, bare: bool = False) -> BylineCue | None:
     explicit = bool(_BY.match(stripped))
     body = _BY.sub("", stripped) if explicit else stripped
     body, published = _split_date(body)
-    cue = _names(body, explicit or bare)
+    cue = _names(body, explicit, bare=bare)
     if cue is None:
         return None
     return msgspec.structs.replace(cue, published=published)

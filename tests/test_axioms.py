@@ -12,6 +12,17 @@ def test_schema_enum_is_the_registry_as_of_that_version(version: str) -> None:
     assert enum == [*ids_in(version), CUSTOM]
 
 
+def test_the_latest_schema_documents_every_axiom_as_the_registry_does() -> None:
+    documented = store.load_schema(store.LATEST)["$defs"]["axiom"]["x-labels"]
+    assert list(documented) == list(AXIOM_IDS)
+    for axiom in AXIOMS:
+        entry = documented[axiom.id]
+        assert entry["label"] == axiom.label
+        assert entry["description"] == axiom.description
+        assert entry.get("variants", []) == list(axiom.variants)
+        assert entry["since"] == axiom.since
+
+
 def test_the_latest_schema_knows_every_axiom() -> None:
     assert ids_in(store.LATEST) == AXIOM_IDS
 

@@ -63,6 +63,21 @@ def _table(root: dict[str, Any], node: dict[str, Any], path: tuple[str, ...]) ->
     return rows
 
 
+def _labels(labels: dict[str, dict[str, Any]]) -> list[str]:
+    """The label registry as the schema documents it: one row per axiom id."""
+    rows = [
+        "| id | house form | also written | what it is for | since |",
+        "|---|---|---|---|---|",
+    ]
+    for axiom, entry in labels.items():
+        variants = ", ".join(entry.get("variants", [])) or "-"
+        rows.append(
+            f"| `{axiom}` | {entry['label']} | {variants} | {entry['description']} "
+            f"| {entry['since']} |"
+        )
+    return rows
+
+
 def render(version: str | None = None) -> str:
     """The reference of one schema version (the latest by default), as Markdown."""
     version = version or store.LATEST
@@ -88,6 +103,8 @@ def render(version: str | None = None) -> str:
         resolved = resolve_local(root, node["$ref"]) if "$ref" in node else node
         if "properties" in resolved:
             out += [*_table(root, resolved, ("$defs", name)), ""]
+        elif "x-labels" in resolved:
+            out += [*_labels(resolved["x-labels"]), "", "and `custom` for any other label.", ""]
         elif "enum" in resolved:
             out += [", ".join(f"`{value}`" for value in resolved["enum"]), ""]
         else:

@@ -270,10 +270,11 @@ class _Builder:
                 self.speaker = None  # a speaker item closes any speaker opened by a `Name:` line
                 self.add_speaker_item(item)
                 continue
-            label = self._item_label(item)
+            label = self._item_label(item) if not self.blocks else None
             if label is not None:
-                # A label opening a bullet (as newsletters lay them out) opens its block;
-                # the bullets after it are that block's.
+                # A label opening a bullet under the lede (as newsletters lay them out)
+                # opens its block; the bullets after it are that block's. Inside a block,
+                # "Details: ..." in a list is an item like any other.
                 flush()
                 self.open_block(label, item.span)
                 if label.rest:
@@ -285,16 +286,17 @@ class _Builder:
         flush()
 
     def _item_label(self, item: Item) -> Label | None:
-        """A registry label opening a bullet item ("• Why it matters: ...")."""
+        """A registry label opening a bullet item ("• Why it matters: ..."): a label with
+        text after it; a bullet that is only a label's words is an item like any other."""
         lead = item.lead
         if lead is not None:
             axiom = label_axiom(tidy(lead.label))
-            if axiom is None or lead.role is not None:
+            if axiom is None or lead.role is not None or not (lead.rest or item.more):
                 return None
             return Label(axiom, tidy(lead.label), lead.rest)
         first, _, more = item.text.partition("\n")
         label = known_label_line(first)
-        if label is None or (label.axiom == WTS and self.in_block(WTS)):
+        if label is None or not label.rest or (label.axiom == WTS and self.in_block(WTS)):
             return None
         return Label(label.axiom, label.label, "\n".join(p for p in (label.rest, more) if p))
 

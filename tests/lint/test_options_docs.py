@@ -28,7 +28,7 @@ def test_every_generated_option_is_described(rule: Rule) -> None:
 
 def test_the_generated_line_shows_the_struct_default() -> None:
     assert options_list(BY_NAME["lede-too-long"]).startswith(
-        "- `max-words` (int, default 35): most words in the lede."
+        "- `max-words` (int, 1 or more, default 35): most words in the lede."
     )
     why = options_list(BY_NAME["why-it-matters-not-first"])
     assert '(list of strings, default `["driving-the-news"]`)' in why

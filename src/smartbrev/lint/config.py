@@ -91,6 +91,8 @@ def _toml(path: Path) -> dict[str, Any]:
             return data
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: invalid TOML: {error}") from None
+    except RecursionError:  # the parser recurses into arrays and inline tables
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
     except OSError as error:
         raise ConfigError(f"{path}: cannot read: {error.strerror or error}") from None
 
@@ -202,11 +204,16 @@ def _check_labels(value: Any, where: str) -> None:
         for key in entry:
             if key not in ("label", "variants"):
                 raise _unknown(key, ("label", "variants"), here)
-        if not isinstance(entry.get("label"), str) or not entry["label"].strip():
+        if "label" not in entry:
             raise ConfigError(f"{here} needs `label`, the label as the house writes it")
+        from smartbrev.lint.options import LabelText, check_value
+
+        check_value(LabelText, entry["label"], f"{here}.label")
         variants = entry.get("variants", [])
-        if not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
+        if not isinstance(variants, list):
             raise ConfigError(f"{here}: `variants` must be a list of labels")
+        for number, variant in enumerate(variants):
+            check_value(LabelText, variant, f"{here}.variants[{number}]")
 
 
 # -- rule options -------------------------------------------------------------------------
@@ -220,21 +227,35 @@ class Loaded(msgspec.Struct, frozen=True):
     """(origin, table) from the furthest `extend` base to the file itself."""
 
 
-def load(path: Path, _seen: tuple[Path, ...] = ()) -> Loaded:
+MAX_EXTENDS = 32
+"""Most files one `extend` chain may hold: a real one has two or three."""
+
+
+def load(path: Path) -> Loaded:
     """A configuration file and its `extend` chain."""
-    path = path.resolve()
-    if path in _seen:
-        raise ConfigError(f"{path}: `extend` goes round in a circle")
-    if not path.is_file():
-        raise ConfigError(f"{path}: no such configuration file")
-    table = read_table(path)
-    if table is None:
-        raise ConfigError(f"{path}: has no [tool.smartbrev] table")
-    layers: tuple[tuple[str, dict[str, Any]], ...] = ()
-    if "extend" in table:
-        base = (path.parent / str(table["extend"])).resolve()
-        layers = load(base, (*_seen, path)).layers
-    return Loaded(path, (*layers, (str(path), table)))
+    first = path.resolve()
+    chain: list[tuple[str, dict[str, Any]]] = []
+    seen: set[Path] = set()
+    path = first
+    while True:
+        if path in seen:
+            raise ConfigError(f"{path}: `extend` goes round in a circle")
+        if len(seen) == MAX_EXTENDS:
+            raise ConfigError(
+                f"{first}: `extend` chains more than {MAX_EXTENDS} files; "
+                "extend the shared file directly"
+            )
+        seen.add(path)
+        if not path.is_file():
+            raise ConfigError(f"{path}: no such configuration file")
+        table = read_table(path)
+        if table is None:
+            raise ConfigError(f"{path}: has no [tool.smartbrev] table")
+        chain.append((str(path), table))
+        if "extend" not in table:
+            break
+        path = (path.parent / str(table["extend"])).resolve()
+    return Loaded(first, tuple(reversed(chain)))
 
 
 @lru_cache(maxsize=256)
@@ -343,6 +364,8 @@ def parse_inline(snippets: tuple[str, ...]) -> tuple[tuple[str, dict[str, Any]],
         tomllib = _tomllib()
         try:
             table = tomllib.loads(snippet)
+        except RecursionError:
+            raise ConfigError(f"--config {snippet[:40]!r}: nested too deeply") from None
         except tomllib.TOMLDecodeError as error:
             raise ConfigError(
                 f"--config {snippet!r}: neither a .toml file nor a TOML setting ({error})"

@@ -12,13 +12,24 @@ import typing
 from typing import Any
 
 from smartbrev.lint.config import SEVERITIES
-from smartbrev.lint.options import option_types
+from smartbrev.lint.options import LabelText, option_types, unwrap
 from smartbrev.lint.registry import RULES
 
 SCHEMA_ID = "https://smartbrev.dev/schemas/config/config.schema.json"
 
 
 def _type(kind: Any) -> dict[str, Any]:
+    kind, meta = unwrap(kind)
+    schema = _base_type(kind)
+    if meta is not None:
+        # The bounds the configuration is checked against (lint/options.py), stated.
+        bounds = {"minimum": meta.ge, "maximum": meta.le, "pattern": meta.pattern}
+        schema.update({key: value for key, value in bounds.items() if value is not None})
+        schema["description"] = meta.description
+    return schema
+
+
+def _base_type(kind: Any) -> dict[str, Any]:
     origin = typing.get_origin(kind)
     if kind is bool:
         return {"type": "boolean"}
@@ -33,7 +44,7 @@ def _type(kind: Any) -> dict[str, Any]:
     if origin is tuple:
         return {"type": "array", "items": {"type": "string"}}
     if origin is dict:
-        return {"type": "object", "additionalProperties": {"type": "string"}}
+        return {"type": "object", "additionalProperties": _type(typing.get_args(kind)[1])}
     raise TypeError(f"no JSON Schema for option type {kind!r}")
 
 
@@ -88,8 +99,8 @@ def _settings(*, top: bool) -> dict[str, Any]:
             "additionalProperties": {
                 "type": "object",
                 "properties": {
-                    "label": {"type": "string", "minLength": 1},
-                    "variants": {"type": "array", "items": {"type": "string"}},
+                    "label": _type(LabelText),
+                    "variants": {"type": "array", "items": _type(LabelText)},
                 },
                 "required": ["label"],
                 "additionalProperties": False,

@@ -10,7 +10,7 @@ from typing import Any
 import msgspec
 
 from smartbrev.diagnostics import CODES, Code
-from smartbrev.lint.options import option_types, option_values
+from smartbrev.lint.options import option_types, option_values, unwrap
 from smartbrev.lint.registry import RULES, find
 from smartbrev.lint.rule import FixSafety, Rule
 
@@ -61,13 +61,23 @@ def _attribute_docs(options: type) -> dict[str, str]:
 
 
 def _type_words(kind: Any) -> str:
+    kind, meta = unwrap(kind)
+    words = _base_words(kind)
+    if meta is not None and meta.ge is not None and meta.le is not None:
+        return f"{words} from {meta.ge:g} to {meta.le:g}"
+    if meta is not None and meta.ge is not None:
+        return f"{words}, {meta.ge:g} or more"
+    return words
+
+
+def _base_words(kind: Any) -> str:
     origin = typing.get_origin(kind)
     if origin is typing.Literal:
         return " or ".join(f"`{value}`" for value in typing.get_args(kind))
     if origin is tuple:
         return "list of strings"
     if origin is dict:
-        return "table of strings"
+        return "table of labels" if unwrap(typing.get_args(kind)[1])[1] else "table of strings"
     return {int: "int", float: "float", bool: "bool", str: "string"}.get(kind, str(kind))
 
 

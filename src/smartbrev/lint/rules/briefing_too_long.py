@@ -58,13 +58,14 @@ import msgspec
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
+from smartbrev.lint.options import Positive
 from smartbrev.lint.prose import editor_count
 from smartbrev.lint.rule import Finding, Rule
 from smartbrev.stats import briefing_stats
 
 
 class Options(msgspec.Struct, frozen=True):
-    max_words: int = 500
+    max_words: Positive = 500
     """Most words in the whole briefing, from headline to byline."""
 
 

@@ -31,12 +31,13 @@ import msgspec
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
+from smartbrev.lint.options import Positive
 from smartbrev.lint.prose import word_count
 from smartbrev.lint.rule import Finding, Rule
 
 
 class Options(msgspec.Struct, frozen=True):
-    max_words: int = 10
+    max_words: Positive = 10
     """Most words in the headline."""
 
 

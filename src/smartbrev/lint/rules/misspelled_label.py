@@ -50,11 +50,12 @@ from smartbrev.axioms import CUSTOM, label_key
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
 from smartbrev.lint.labels import DEFAULT_SIMILARITY, garbled, nearest, safety
+from smartbrev.lint.options import Share
 from smartbrev.lint.rule import Finding, Fix, FixSafety, Rule
 
 
 class Options(msgspec.Struct, frozen=True):
-    min_similarity: float = DEFAULT_SIMILARITY
+    min_similarity: Share = DEFAULT_SIMILARITY
 
 
 def check(ctx: Context, options: Options) -> Iterator[Finding]:

@@ -35,11 +35,12 @@ import msgspec
 from smartbrev.axioms import BY_ID, CUSTOM, label_key
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
+from smartbrev.lint.options import LabelText
 from smartbrev.lint.rule import Finding, Fix, FixSafety, Rule
 
 
 class Options(msgspec.Struct, frozen=True):
-    house_forms: dict[str, str] = msgspec.field(default_factory=dict)
+    house_forms: dict[str, LabelText] = msgspec.field(default_factory=dict)
     """The newsroom's own house form of a label, by axiom id, e.g. `{ "big-picture" = "Big
     picture" }`; labels not listed take the registry's form."""
 

@@ -43,12 +43,13 @@ import msgspec
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
+from smartbrev.lint.options import Positive
 from smartbrev.lint.prose import word_count
 from smartbrev.lint.rule import Finding, Rule
 
 
 class Options(msgspec.Struct, frozen=True):
-    max_words: int = 60
+    max_words: Positive = 60
     """Most words in one paragraph."""
 
 

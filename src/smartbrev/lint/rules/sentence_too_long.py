@@ -34,12 +34,13 @@ import msgspec
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
+from smartbrev.lint.options import Positive
 from smartbrev.lint.prose import sentence_lengths, sentences, word_count
 from smartbrev.lint.rule import Finding, Rule
 
 
 class Options(msgspec.Struct, frozen=True):
-    max_words: int = 30
+    max_words: Positive = 30
     """Most words in one sentence."""
 
 

@@ -56,11 +56,12 @@ import msgspec
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
+from smartbrev.lint.options import Positive
 from smartbrev.lint.rule import Finding, Rule
 
 
 class Options(msgspec.Struct, frozen=True):
-    max_blocks: int = 7
+    max_blocks: Positive = 7
     """Most labelled blocks in a briefing."""
 
 

@@ -43,12 +43,13 @@ import msgspec
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
+from smartbrev.lint.options import Positive
 from smartbrev.lint.rule import Finding, Rule
 from smartbrev.model import Bullets, ContentItem, Speaker
 
 
 class Options(msgspec.Struct, frozen=True):
-    max_items: int = 5
+    max_items: Positive = 5
     """Most items in one bullet list."""
 
 

@@ -33,12 +33,13 @@ import msgspec
 
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
+from smartbrev.lint.options import Positive
 from smartbrev.lint.prose import sentence_count
 from smartbrev.lint.rule import Finding, Rule
 
 
 class Options(msgspec.Struct, frozen=True):
-    max_sentences: int = 2
+    max_sentences: Positive = 2
     """Most sentences in "Why it matters"."""
 
 

@@ -6,22 +6,20 @@ from __future__ import annotations
 import json
 import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT
 from tests.desk.helpers import draft, started
+from tests.doc_pages import assert_extra_installed, shell_commands
 
 PAGE = (ROOT / "docs" / "desk.md").read_text(encoding="utf-8")
 IMAGES = ROOT / "docs" / "images" / "desk"
 
 
 def commands() -> list[str]:
-    blocks = re.findall(r"```sh\n(.*?)```", PAGE, re.DOTALL)
-    return [line for block in blocks for line in block.strip().splitlines()]
+    return shell_commands(PAGE)
 
 
 def test_the_page_shows_these_commands() -> None:
@@ -35,15 +33,7 @@ def test_the_page_shows_these_commands() -> None:
 
 
 def test_installing_the_desk_extra_is_satisfied() -> None:
-    # Run as shown, without fetching anything: everything it names is installed here.
-    result = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--dry-run", "--no-index", "smartbrev[desk]"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert "Would install" not in result.stdout
+    assert_extra_installed("smartbrev[desk]")
 
 
 @pytest.mark.parametrize("command", [c for c in commands() if c.startswith("smartbrev desk")])

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from lupa import LuaRuntime
 
 from smartbrev.server.settings import table_of
 from tests.conftest import ROOT
+from tests.doc_pages import assert_extra_installed, shell_commands
 from tests.test_watch import DRAFT, Watcher
 
 PAGE = (ROOT / "docs" / "editors.md").read_text(encoding="utf-8")
@@ -153,8 +153,7 @@ def test_sublime() -> None:
 
 
 def _commands() -> list[str]:
-    blocks = re.findall(r"```sh\n(.*?)```", PAGE, re.DOTALL)
-    return [line for block in blocks for line in block.strip().splitlines()]
+    return shell_commands(PAGE)
 
 
 def test_the_page_shows_these_commands() -> None:
@@ -166,15 +165,7 @@ def test_the_page_shows_these_commands() -> None:
 
 
 def test_installing_the_server_extra_is_satisfied() -> None:
-    # Run as shown, without fetching anything: everything it names is installed here.
-    result = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--dry-run", "--no-index", "smartbrev[server]"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert "Would install" not in result.stdout
+    assert_extra_installed("smartbrev[server]")
 
 
 @pytest.mark.parametrize("command", _commands()[1:])

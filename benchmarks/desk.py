@@ -156,6 +156,8 @@ def measure_start(folder: Path) -> float:
         process.wait(timeout=10)
 
 
+MARKS = """() => document.querySelectorAll(".cm-content .cm-line")[2].textContent"""
+
 PLACE = """
 offset => {
   // The cursor before "popular" in the lede (the third line), set as a writer's click would.
@@ -205,6 +207,8 @@ word => ({done: new Promise(resolve => {
       done();
     }
   });
+  // A sample that never completes is reported as missed rather than waited on forever.
+  setTimeout(() => { times.underline ??= null; times.preview ??= null; done(); }, 5000);
   underline.observe(content, {subtree: true, childList: true, attributes: true});
   preview.observe(frame, {attributes: true, attributeFilter: ["srcdoc"]});
 })})
@@ -222,6 +226,7 @@ def measure_keystrokes(folder: Path, samples: int, delay: float) -> tuple[list[f
     text = draft()
     underline: list[float] = []
     preview: list[float] = []
+    missed: list[str] = []
     with running(folder) as url, sync_playwright() as driver:
         browser = driver.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 900})
@@ -242,12 +247,17 @@ def measure_keystrokes(folder: Path, samples: int, delay: float) -> tuple[list[f
             waiting = page.evaluate_handle(WATCH, "very")
             page.keyboard.type("very ", delay=delay)
             times = waiting.evaluate("watch => watch.done")
-            underline.append(times["underline"])
-            preview.append(times["preview"])
+            if times["underline"] is None or times["preview"] is None:
+                missed.append(page.evaluate(MARKS))
+            else:
+                underline.append(times["underline"])
+                preview.append(times["preview"])
             for _ in "very ":
                 page.keyboard.press("Backspace")
             expect(marks).to_have_count(0, timeout=10_000)
         browser.close()
+    if missed:
+        raise RuntimeError(f"{len(missed)} samples saw no underline; the lede read: {missed[0]}")
     return underline, preview
 
 
@@ -266,14 +276,17 @@ def main() -> None:
     options = parser.parse_args()
     if options.smoke:
         options.samples, options.starts = 3, 2
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         (folder / "transit.md").write_text(draft(), encoding="utf-8")
         starts = [measure_start(folder) * 1000 for _ in range(options.starts)]
         underline, preview = measure_keystrokes(folder, options.samples, options.delay)
     words = len(re.findall(r"[^\W_]+", draft()))
+    load = (load_before, os.getloadavg()[0])
     results = {
         "draft_words": words,
+        "load_average": load,
         "start_ms": starts,
         "underline_ms": underline,
         "preview_ms": preview,
@@ -283,7 +296,8 @@ def main() -> None:
         return
     print(
         f"draft: {words} words; {len(underline)} keystrokes {options.delay:g} ms apart, "
-        f"{len(starts)} starts"
+        f"{len(starts)} starts; load average {load[0]:.1f} before, {load[1]:.1f} after "
+        f"({os.cpu_count()} cores)"
     )
     print(f"{'measure':<30}{'median ms':>10}{'p95 ms':>10}{'max ms':>10}")
     for name, values in (

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from tests.conftest import ROOT
 
 
@@ -27,3 +29,12 @@ def test_ci_runs_the_readme_commands() -> None:
         first, second = command.split(" && ")
         quiet = first.replace("pip install ", "pip install --quiet ")
         assert f"{quiet} && {second}" in script, command
+
+
+def test_the_readme_python_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL)
+    assert blocks
+    monkeypatch.chdir(ROOT)
+    for block in blocks:
+        exec(compile(block, "README.md", "exec"), {})

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import typing
+
 import pytest
 
 from smartbrev.batch.results import FileResult, Status, Summary
-from smartbrev.formats import INPUTS, OUTPUTS, format_for, resolve
+from smartbrev.formats import INPUTS, OUTPUTS, InputFormat, OutputFormat, format_for, resolve
 from smartbrev.readers.source import DECODERS, READERS
 from smartbrev.report import REPORTERS, ReportOptions, make_reporter
 from smartbrev.writers import WRITERS, writer_for
@@ -20,6 +22,11 @@ def test_every_output_format_has_a_writer_and_every_writer_a_format() -> None:
     assert list(WRITERS) == list(OUTPUTS)
     for name, output in OUTPUTS.items():
         assert output.reads_as is None or output.reads_as in INPUTS, name
+
+
+def test_the_format_name_types_name_every_format() -> None:
+    assert typing.get_args(InputFormat) == tuple(INPUTS)
+    assert typing.get_args(OutputFormat) == tuple(OUTPUTS)
 
 
 @pytest.mark.parametrize("spec", [*READERS.values(), *DECODERS.values(), *WRITERS.values()])

@@ -8,21 +8,39 @@ start-up) stays fast.
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+"""smartbrev's version."""
 
 __all__ = (
     "SCHEMA_VERSIONS",
     "Briefing",
+    "Config",
+    "ConfigError",
     "Diagnostic",
+    "Fix",
+    "FixSafety",
+    "Input",
+    "InputFormat",
     "InvalidBriefing",
+    "OutputFormat",
     "ReadError",
+    "Reading",
+    "SchemaError",
     "Severity",
     "SmartbrevError",
+    "Span",
+    "WriteError",
     "__version__",
+    "fix",
+    "lint",
     "load",
     "parse",
+    "read",
+    "render",
     "validate",
 )
 
@@ -30,21 +48,80 @@ _HOMES = {
     "SCHEMA_VERSIONS": "smartbrev.schema.store",
     "Briefing": "smartbrev.model",
     "Diagnostic": "smartbrev.diagnostics",
+    "Fix": "smartbrev.diagnostics",
+    "FixSafety": "smartbrev.diagnostics",
     "Severity": "smartbrev.diagnostics",
-    "InvalidBriefing": "smartbrev.errors",
-    "ReadError": "smartbrev.errors",
-    "SmartbrevError": "smartbrev.errors",
-    "load": "smartbrev.api",
-    "parse": "smartbrev.api",
-    "validate": "smartbrev.api",
+    "Span": "smartbrev.diagnostics",
+    "InputFormat": "smartbrev.formats",
+    "OutputFormat": "smartbrev.formats",
+    **dict.fromkeys(
+        (
+            "SmartbrevError",
+            "ReadError",
+            "InvalidBriefing",
+            "SchemaError",
+            "ConfigError",
+            "WriteError",
+        ),
+        "smartbrev.errors",
+    ),
+    **dict.fromkeys(
+        (
+            "Config",
+            "Input",
+            "Reading",
+            "fix",
+            "lint",
+            "load",
+            "parse",
+            "read",
+            "render",
+            "validate",
+        ),
+        "smartbrev.api",
+    ),
 }
 
 if TYPE_CHECKING:
-    from smartbrev.api import load, parse, validate
-    from smartbrev.diagnostics import Diagnostic, Severity
-    from smartbrev.errors import InvalidBriefing, ReadError, SmartbrevError
+    from smartbrev.api import (
+        Config,
+        Input,
+        Reading,
+        fix,
+        lint,
+        load,
+        parse,
+        read,
+        render,
+        validate,
+    )
+    from smartbrev.diagnostics import Diagnostic, Fix, FixSafety, Severity, Span
+    from smartbrev.errors import (
+        ConfigError,
+        InvalidBriefing,
+        ReadError,
+        SchemaError,
+        SmartbrevError,
+        WriteError,
+    )
+    from smartbrev.formats import InputFormat, OutputFormat
     from smartbrev.model import Briefing
     from smartbrev.schema.store import SCHEMA_VERSIONS
+
+
+class _Package(types.ModuleType):
+    """The package's module: importing the `smartbrev.lint` package must not put the
+    package where the public `smartbrev.lint` function is (Python sets a package's
+    attribute to each subpackage it imports). The subpackage stays in `sys.modules`, where
+    `from smartbrev.lint import ...` finds it."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and _HOMES.get(name) == "smartbrev.api":
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:

@@ -224,10 +224,15 @@ class Fix(msgspec.Struct, frozen=True):
     """A change to one text field of the model: `old` at `start` becomes `new`."""
 
     pointer: str
+    """The JSON pointer of the text field the fix changes."""
     start: int
+    """Where the change starts in that field's text (a character offset)."""
     end: int
+    """Where it ends (exclusive)."""
     new: str
+    """The text that replaces the range."""
     safety: FixSafety = FixSafety.SAFE
+    """Whether `--fix` applies it (safe) or only `--fix --unsafe-fixes` (unsafe)."""
     title: str = ""
     """What the fix does, e.g. "Replace with `Why it matters`"."""
 
@@ -239,6 +244,7 @@ class Span(msgspec.Struct, frozen=True):
     column: int
     end_line: int
     end_column: int
+    """The line and column just after the last character."""
 
 
 class Diagnostic(Record, frozen=True):
@@ -251,6 +257,7 @@ class Diagnostic(Record, frozen=True):
     name: str
     """Kebab-case name stating the fault, e.g. `missing-field`."""
     severity: Severity
+    """As configured for the rule (or the code's own, for input, schema and reader codes)."""
     message: str
     """What is wrong, in words a non-programmer understands."""
     path: str

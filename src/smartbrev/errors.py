@@ -19,6 +19,19 @@ class ReadError(SmartbrevError):
     diagnostic.
     """
 
+    message: str
+    """What is wrong, without the place."""
+    code: str
+    """The diagnostic code (SB001-SB005)."""
+    name: str
+    """The code's name, e.g. `invalid-syntax`."""
+    path: str | None
+    """The input, as named."""
+    line: int | None
+    """The 1-based line of the problem, when known."""
+    column: int | None
+    """The 1-based column of the problem, when known."""
+
     def __init__(
         self,
         message: str,
@@ -51,10 +64,12 @@ class SchemaError(SmartbrevError):
 class InvalidBriefing(SmartbrevError):
     """A document was read but does not satisfy its schema."""
 
+    diagnostics: list[Diagnostic]
+    """The errors that make it invalid, each with its code, message and place."""
+
     def __init__(self, message: str, diagnostics: list[Diagnostic]) -> None:
         super().__init__(message)
         self.diagnostics = diagnostics
-        """The errors that make it invalid."""
 
 
 class WriteError(SmartbrevError):

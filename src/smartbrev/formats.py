@@ -9,9 +9,14 @@ from __future__ import annotations
 import importlib
 import os
 from pathlib import PurePath
-from typing import Any
+from typing import Any, Literal
 
 import msgspec
+
+InputFormat = Literal["json", "yaml", "markdown", "text", "html", "ninjs"]
+"""The name of a format smartbrev reads."""
+OutputFormat = Literal["json", "yaml", "markdown", "text", "html", "ninjs", "ninjs-2.2"]
+"""The name of a format smartbrev writes (`ninjs` is ninjs 3.1)."""
 
 
 class Input(msgspec.Struct, frozen=True):

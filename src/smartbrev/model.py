@@ -127,16 +127,28 @@ class Briefing(Record, frozen=True):
     uncompared: ClassVar[frozenset[str]] = frozenset({"lede_span", "headline_span"})
 
     schema_version: str
+    """The schema version the briefing follows, `"MAJOR.MINOR"`."""
     lede: str
+    """The unlabelled opening paragraph that tells the news (inline Markdown)."""
     blocks: tuple[Block, ...] = ()
+    """The labelled blocks, in reading order: each an `axiom`, its `label` as written,
+    and `content` (paragraphs, bullets, speakers) or `links`."""
     id: str | None = None
+    """A slug naming the briefing."""
     headline: str | None = None
+    """One line of inline text."""
     dateline: str | None = None
+    """Where the story was filed from (schema 1.1 and later)."""
     image: Image | None = None
+    """The lead image, with its caption and credit."""
     byline: Byline | None = None
+    """The authors, and the byline as written."""
     meta: Meta | None = None
+    """Publication dates, language, tags, source URL."""
     corrections: tuple[Correction, ...] | None = None
+    """Corrections appended to the story, dated."""
     extensions: Mapping[str, Any] | None = None
+    """Data of your own, under `x-` keys (reader notes say what a reader kept here)."""
     lede_span: Span | None = None
     headline_span: Span | None = None
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from smartbrev.lint import registry
+from smartbrev.lint import engine, registry
 from smartbrev.lint.rule import Rule
 from tests.conftest import RunCli
 from tests.lint.helpers import briefing
@@ -101,7 +101,7 @@ def test_a_failing_rule_is_reported_and_the_rest_run(
     monkeypatch.setattr(
         registry, "RULES", tuple(broken if r.code == "SB109" else r for r in registry.RULES)
     )
-    monkeypatch.setattr("smartbrev.lint.engine.RULES", registry.RULES)
+    monkeypatch.setattr(engine, "RULES", registry.RULES)
     first = tmp_path / "a.md"
     first.write_text(briefing("**Why it matters:** A very big deal."))
     second = tmp_path / "b.md"

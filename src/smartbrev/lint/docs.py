@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import types
 import typing
 from typing import Any
 
@@ -36,27 +37,36 @@ def body(rule: Rule) -> str:
     return text
 
 
-def _attribute_docs(options: type) -> dict[str, str]:
-    """Each field's docstring (the string written under it), read from the source."""
+def attribute_docs(owner: type | types.ModuleType) -> dict[str, str]:
+    """Each field's docstring (the string written under it), read from the source of a
+    class, or of a module (its module-level names)."""
     import ast
     import inspect
     import textwrap
 
     try:
-        tree = ast.parse(textwrap.dedent(inspect.getsource(options)))
+        tree = ast.parse(textwrap.dedent(inspect.getsource(owner)))
     except (OSError, TypeError):  # made at run time (`msgspec.defstruct`): no source
         return {}
     found: dict[str, str] = {}
-    body = tree.body[0].body if isinstance(tree.body[0], ast.ClassDef) else []
+    if isinstance(owner, types.ModuleType):
+        body = tree.body
+    else:
+        body = tree.body[0].body if isinstance(tree.body[0], ast.ClassDef) else []
     for statement, following in itertools.pairwise(body):
+        if isinstance(statement, ast.AnnAssign):
+            target: ast.expr = statement.target
+        elif isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+            target = statement.targets[0]
+        else:
+            continue
         if (
-            isinstance(statement, ast.AnnAssign)
-            and isinstance(statement.target, ast.Name)
+            isinstance(target, ast.Name)
             and isinstance(following, ast.Expr)
             and isinstance(following.value, ast.Constant)
             and isinstance(following.value.value, str)
         ):
-            found[statement.target.id] = " ".join(following.value.value.split())
+            found[target.id] = " ".join(following.value.value.split())
     return found
 
 
@@ -95,7 +105,7 @@ def options_list(rule: Rule) -> str:
     if not defaults:
         return ""
     kinds = option_types(rule)
-    docs = _attribute_docs(rule.options)
+    docs = attribute_docs(rule.options)
     lines = []
     for field in msgspec.structs.fields(rule.options):
         name = field.name.replace("_", "-")

@@ -189,7 +189,7 @@ def test_read_names_the_formats_it_knows() -> None:
         smartbrev.parse("# x\n\nLede.\n", "md")
     assert str(caught.value) == (
         "<string>: unsupported input format 'md': use one of json, yaml, markdown, text, "
-        "html, ninjs; did you mean `markdown`?"
+        "html, ninjs, docx; did you mean `markdown`?"
     )
     with pytest.raises(ReadError, match="cannot tell the format"):
         smartbrev.read("[1, 2]")

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 import msgspec
 
-InputFormat = Literal["json", "yaml", "markdown", "text", "html", "ninjs"]
+InputFormat = Literal["json", "yaml", "markdown", "text", "html", "ninjs", "docx"]
 """The name of a format smartbrev reads."""
 OutputFormat = Literal["json", "yaml", "markdown", "text", "html", "ninjs", "ninjs-2.2"]
 """The name of a format smartbrev writes (`ninjs` is ninjs 3.1)."""

@@ -99,6 +99,8 @@ def finding(page: Any, code: str) -> Any:
 
 
 def test_a_draft_is_coached_as_it_is_typed_and_fixed_in_one_click(page: Any) -> None:
+    previews: list[str] = []
+    page.on("request", lambda r: previews.append(r.url) if "/api/preview" in r.url else None)
     set_text(page, draft(COUNCIL))
     expect(finding(page, "SB202")).to_have_count(1)
     expect(finding(page, "SB202")).to_contain_text("lede is")
@@ -108,6 +110,7 @@ def test_a_draft_is_coached_as_it_is_typed_and_fixed_in_one_click(page: Any) -> 
     page.keyboard.type("Unions call it very good news.\n\n")
     expect(page.locator(".cm-lintRange", has_text="very")).to_have_count(1)
     expect(finding(page, "SB502")).to_have_count(1)
+    assert previews == []  # the page is rendered only while it is on screen
 
     page.click("#tab-preview")
     preview = page.frame_locator("#preview")

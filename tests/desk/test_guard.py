@@ -18,6 +18,7 @@ API_CALLS = [
     ("GET", "/api/file?path=council-vote.md", None),
     ("PUT", "/api/file", {"path": "new.md", "text": "x", "version": None}),
     ("POST", "/api/review", {"text": "x", "format": "markdown"}),
+    ("POST", "/api/preview", {"text": "x", "format": "markdown"}),
     ("POST", "/api/fix", {"text": "x", "format": "markdown"}),
     ("POST", "/api/export", {"text": "x", "format": "markdown", "to": "json"}),
 ]

@@ -25,6 +25,12 @@ def review(client: TestClient, text: str, fmt: str = "markdown", **extra: Any) -
     return response.json()
 
 
+def preview(client: TestClient, text: str, fmt: str = "markdown", **extra: Any) -> Any:
+    response = client.post("/api/preview", json={"text": text, "format": fmt, **extra})
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
 def by_code(findings: list[dict[str, Any]], code: str) -> dict[str, Any]:
     found = [f for f in findings if f["code"] == code]
     assert found, f"no {code} among {[f['code'] for f in findings]}"
@@ -141,16 +147,16 @@ def test_a_broken_configuration_is_reported_not_hidden(client: TestClient, folde
 def test_the_preview_is_what_convert_writes(
     client: TestClient, folder: Path, run_cli: RunCli
 ) -> None:
-    preview = review(client, draft(COUNCIL), path=COUNCIL)["preview"]
+    page = preview(client, draft(COUNCIL), path=COUNCIL)
     converted = run_cli("convert", str(folder / COUNCIL), "--to", "html")
     assert converted.exit_code == 0
-    assert preview["html"] == converted.stdout
+    assert page["html"] == converted.stdout
 
 
 def test_the_preview_stylesheet_is_allowed_by_hash_and_nothing_else_inline(
     client: TestClient,
 ) -> None:
-    html = review(client, draft(COUNCIL))["preview"]["html"]
+    html = preview(client, draft(COUNCIL))["html"]
     policy = client.get("/").headers["content-security-policy"]
     for css in re.findall(r"<style>(.*?)</style>", html, re.DOTALL):
         digest = base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
@@ -158,9 +164,8 @@ def test_the_preview_stylesheet_is_allowed_by_hash_and_nothing_else_inline(
 
 
 def test_an_invalid_draft_has_no_preview_but_says_why(client: TestClient) -> None:
-    result = review(client, "**Why it matters:** nothing else here")
-    assert result["preview"].get("html") is None
-    assert result["preview"]["problem"] == "not a valid briefing yet: missing required field `lede`"
+    result = preview(client, "**Why it matters:** nothing else here")
+    assert result == {"problem": "not a valid briefing yet: missing required field `lede`"}
 
 
 def test_an_empty_draft_is_coached_from_the_start(client: TestClient) -> None:
@@ -173,7 +178,10 @@ def test_an_unreadable_text_is_a_finding_at_its_place(client: TestClient) -> Non
     result = review(client, '{"lede": "x",\n  "blocks": [}', "json")
     (finding,) = result["findings"]
     assert finding["code"] == "SB002" and finding["line"] == 2
-    assert result["structure"] is None and result["preview"]["problem"]
+    assert result["structure"] is None
+    assert preview(client, '{"lede": "x",\n  "blocks": [}', "json") == {
+        "problem": "the draft cannot be read"
+    }
 
 
 def test_a_hostile_draft_reaches_the_preview_only_as_text(client: TestClient) -> None:
@@ -181,7 +189,7 @@ def test_a_hostile_draft_reaches_the_preview_only_as_text(client: TestClient) ->
         "The city is the region's largest employer.",
         "<script>alert('x')</script> <img src=x onerror=alert(1)> [go](javascript:alert(1))",
     )
-    html = review(client, text)["preview"]["html"]
+    html = preview(client, text)["html"]
     assert "<script>alert" not in html and "<img src=x" not in html
     assert 'href="javascript' not in html.lower()
     assert "&lt;script&gt;" in html

@@ -12,7 +12,8 @@ export class Coach {
   /**
    * @param {import("@codemirror/view").EditorView} view
    * @param {{review: (text: string) => Promise<any>,
-   *          shown: (review: any, place: (span: any) => {from: number, to: number} | null) => void,
+   *          shown: (review: any, place: (span: any) => {from: number, to: number} | null,
+ *                  text: string) => void,
    *          failed: (error: Error) => void,
    *          actions: (finding: any) => Array<{name: string, apply: Function}>}} hooks
    */
@@ -43,10 +44,11 @@ export class Coach {
     this.stale = false;
     this.busy = true;
     const doc = this.view.state.doc;
+    const text = doc.toString();
     this.since = ChangeSet.empty(doc.length);
     this.hooks
-      .review(doc.toString())
-      .then((review) => this.show(review, doc))
+      .review(text)
+      .then((review) => this.show(review, doc, text))
       .catch((error) => this.hooks.failed(error))
       .finally(() => {
         this.busy = false;
@@ -55,7 +57,7 @@ export class Coach {
   }
 
   /** Show a review of `doc` in the editor, placed through the changes made since. */
-  show(review, doc) {
+  show(review, doc, text) {
     const since = this.since;
     const place = (span) => {
       if (!span || span.line == null) return null;
@@ -82,6 +84,6 @@ export class Coach {
     }
     const spec = setDiagnostics(this.view.state, diagnostics);
     this.view.dispatch({ effects: [spec.effects ?? []].flat().concat(setLabels.of(labels)) });
-    this.hooks.shown(review, place);
+    this.hooks.shown(review, place, text);
   }
 }

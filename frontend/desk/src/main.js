@@ -96,8 +96,11 @@ function keep() {
 }
 
 function showName() {
-  const name = state.path ?? "Unsaved draft";
-  fill(byId("file-name"), name, dirty() ? el("span", { class: "unsaved" }, " (unsaved changes)") : null);
+  if (!state.path) {
+    fill(byId("file-name"), "New draft ", el("span", { class: "muted" }, "(not saved to a file)"));
+    return;
+  }
+  fill(byId("file-name"), state.path, dirty() ? el("span", { class: "unsaved" }, " (unsaved changes)") : null);
 }
 
 function useFormat(format) {
@@ -222,7 +225,7 @@ function goLine(line) {
   reveal(view, target.from, target.from);
 }
 
-function shown(review, place) {
+function shown(review, place, reviewed) {
   state.review = review;
   warn(null);
   showFindings(byId("findings"), review.findings, {
@@ -236,7 +239,7 @@ function shown(review, place) {
   );
   showMeter(byId("meter"), review.meter);
   showStructure(byId("structure"), review.structure, goLine);
-  preview.show(review.preview);
+  preview.want({ text: reviewed, format: state.format, path: state.path });
 }
 
 function failed(error) {
@@ -290,7 +293,11 @@ async function start() {
     },
   });
   /** @type {HTMLSelectElement} */ (byId("format")).value = state.format;
-  preview = new Preview(/** @type {HTMLIFrameElement} */ (byId("preview")), byId("preview-note"));
+  preview = new Preview(
+    /** @type {HTMLIFrameElement} */ (byId("preview")),
+    byId("preview-note"),
+    (body) => call("POST", "/api/preview", body),
+  );
   coach = new Coach(view, {
     review: (body) => call("POST", "/api/review", { text: body, format: state.format, path: state.path }),
     shown,
@@ -300,7 +307,7 @@ async function start() {
   });
   coach.refresh();
   showName();
-  tabs(byId("panel-tabs"));
+  tabs(byId("panel-tabs"), (id) => preview.setVisible(id === "tab-preview"));
   showExports(byId("exports"), byId("export-status"), session.export_formats, draft);
   byId("format").addEventListener("change", (event) => {
     useFormat(/** @type {HTMLSelectElement} */ (event.target).value);

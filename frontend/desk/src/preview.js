@@ -1,20 +1,56 @@
 // The preview: the page `smartbrev convert --to html` writes, in a sandboxed frame where
-// no script runs. The frame keeps its scroll position while the writer types.
+// no script runs. It is asked for apart from the review and only while it is on screen,
+// one request at a time, always for the latest reviewed text; the frame keeps its
+// scroll position while the writer types.
 
 export class Preview {
-  /** @param {HTMLIFrameElement} frame @param {HTMLElement} note */
-  constructor(frame, note) {
+  /**
+   * @param {HTMLIFrameElement} frame
+   * @param {HTMLElement} note
+   * @param {(body: any) => Promise<{html?: string, problem?: string}>} request
+   */
+  constructor(frame, note, request) {
     this.frame = frame;
     this.note = note;
+    this.request = request;
     this.html = null;
     this.scroll = 0;
+    this.wanted = null;
+    this.busy = false;
+    this.visible = false;
     frame.addEventListener("load", () => {
       const page = frame.contentDocument?.scrollingElement;
       if (page) page.scrollTop = this.scroll;
     });
   }
 
-  /** Show a review's preview; when there is none, keep the last page and say why. */
+  /** A text was reviewed: bring the preview up to it (now if it is on screen). */
+  want(body) {
+    this.wanted = body;
+    this.next();
+  }
+
+  /** The preview came on screen, or left it. */
+  setVisible(visible) {
+    this.visible = visible;
+    this.next();
+  }
+
+  next() {
+    if (this.busy || !this.visible || !this.wanted) return;
+    const body = this.wanted;
+    this.wanted = null;
+    this.busy = true;
+    this.request(body)
+      .then((preview) => this.show(preview))
+      .catch((error) => this.show({ problem: error.message }))
+      .finally(() => {
+        this.busy = false;
+        this.next();
+      });
+  }
+
+  /** Show a preview; when there is none, keep the last page and say why. */
   show(preview) {
     this.note.textContent = preview.problem ? `Preview not updated: ${preview.problem}` : "";
     this.note.hidden = !preview.problem;

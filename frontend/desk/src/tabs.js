@@ -1,8 +1,13 @@
 // Tabs as the ARIA authoring practices describe them: arrow keys, Home and End move
 // between tabs; Tab moves into the panel.
 
-/** Make a tablist work; returns a function that selects a tab by its id. */
-export function tabs(list) {
+/**
+ * Make a tablist work; `selected` hears the id of each tab chosen. Returns a function
+ * that selects a tab by its id.
+ * @param {HTMLElement} list
+ * @param {(id: string) => void} [selected]
+ */
+export function tabs(list, selected = () => {}) {
   const all = [...list.querySelectorAll('[role="tab"]')];
   const select = (tab, focus = false) => {
     for (const other of all) {
@@ -13,6 +18,7 @@ export function tabs(list) {
       if (panel) panel.hidden = !chosen;
     }
     if (focus) tab.focus();
+    selected(tab.id);
   };
   for (const tab of all) {
     tab.addEventListener("click", () => select(tab));

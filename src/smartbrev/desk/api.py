@@ -4,6 +4,7 @@ briefings of the folder. Every endpoint answers JSON; a refusal is `{"error": ".
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -15,9 +16,12 @@ from starlette.responses import Response
 
 from smartbrev.desk import engine
 from smartbrev.desk.folder import MAX_DRAFT, Folder, Refused
-from smartbrev.desk.review import review
+from smartbrev.desk.review import Review, preview, review
 
 T = TypeVar("T")
+
+REMEMBERED = 4
+"""Drafts whose lint is kept for the next call about the same text."""
 
 EDIT_FORMATS = ("markdown", "text", "json", "yaml")
 """Formats the editor takes (HTML pages and ninjs items are read, not written by hand)."""
@@ -120,6 +124,8 @@ class Api:
     def __init__(self, folder: Folder) -> None:
         self.folder = folder
         self._limiter: anyio.CapacityLimiter | None = None
+        self._checked: OrderedDict[tuple[str, str, str], tuple[engine.Settings, engine.Checked]]
+        self._checked = OrderedDict()
 
     async def _run(self, work: Callable[[], T]) -> T:
         if self._limiter is None:
@@ -150,6 +156,21 @@ class Api:
 
     def _name(self, draft: Draft) -> str:
         return draft.path or "untitled." + ("md" if draft.format == "markdown" else "txt")
+
+    def _check(self, draft: Draft) -> tuple[engine.Settings, engine.Checked]:
+        """The draft linted under its settings; the last few are remembered, as the page
+        asks for the review, then the preview (and maybe a fix) of the same text."""
+        settings = self._settings(draft)
+        key = (draft.text, draft.format, self._name(draft))
+        known = self._checked.get(key)
+        if known is not None and known[0] is settings:
+            self._checked.move_to_end(key)
+            return known
+        checked = engine.check(draft.text, draft.format, self._name(draft), settings)
+        self._checked[key] = (settings, checked)
+        if len(self._checked) > REMEMBERED:
+            self._checked.popitem(last=False)
+        return settings, checked
 
     async def handle(self, request: Request, endpoint: Callable[[Request], Any]) -> Response:
         """Run an endpoint, turning refusals and smartbrev's own errors into JSON errors."""
@@ -183,17 +204,22 @@ class Api:
 
     async def review(self, request: Request) -> Any:
         draft = await self._decode(request, Draft)
-        return await self._run(
-            lambda: review(draft.text, draft.format, self._name(draft), self._settings(draft))
-        )
+
+        def work() -> Review:
+            settings, checked = self._check(draft)
+            return review(checked, settings, draft.format)
+
+        return await self._run(work)
+
+    async def preview(self, request: Request) -> Any:
+        draft = await self._decode(request, Draft)
+        return await self._run(lambda: preview(self._check(draft)[1]))
 
     async def fix(self, request: Request) -> Fixed:
         wanted = await self._decode(request, FixRequest)
 
         def work() -> Fixed:
-            checked = engine.check(
-                wanted.text, wanted.format, self._name(wanted), self._settings(wanted)
-            )
+            checked = self._check(wanted)[1]
             done = engine.fix(checked, wanted.fixes, wanted.unsafe)
             return Fixed(done.text or wanted.text, done.applied, done.refused)
 
@@ -206,9 +232,7 @@ class Api:
             raise Refused(f"unknown output format {wanted.to!r}; use one of {formats}", 400)
 
         def work() -> Export:
-            checked = engine.check(
-                wanted.text, wanted.format, self._name(wanted), self._settings(wanted)
-            )
+            checked = self._check(wanted)[1]
             if checked.source is None or checked.doc is None:
                 first = next(
                     (d for d in checked.diagnostics if d.severity is engine.Severity.ERROR), None

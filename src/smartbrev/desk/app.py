@@ -111,6 +111,7 @@ def create_app(folder: Path, *, token: str, hosts: Iterable[str]) -> ASGIApp:
         Route("/", page(hashes)),
         _route(api, "/api/session", {"GET": api.session}),
         _route(api, "/api/review", {"POST": api.review}),
+        _route(api, "/api/preview", {"POST": api.preview}),
         _route(api, "/api/fix", {"POST": api.fix}),
         _route(api, "/api/export", {"POST": api.export}),
         _route(api, "/api/files", {"GET": api.files}),

@@ -1,5 +1,6 @@
 """One look at a draft, as the desk shows it after a keystroke: the findings with their
-fixes, the structure the reader found, the meter and the published preview."""
+fixes, the structure the reader found and the meter; and, asked for apart (only while it
+is on screen), the published preview."""
 
 from __future__ import annotations
 
@@ -41,7 +42,6 @@ class Preview(msgspec.Struct, frozen=True, omit_defaults=True):
 
 class Review(msgspec.Struct, frozen=True):
     findings: list[Finding]
-    preview: Preview
     structure: Structure | None = None
     meter: Meter | None = None
 
@@ -75,7 +75,8 @@ def _not_yet(diagnostics: Sequence[object]) -> Preview:
     return Preview(problem=f"not a valid briefing yet: {reason}")
 
 
-def _preview(checked: engine.Checked) -> Preview:
+def preview(checked: engine.Checked) -> Preview:
+    """The page `smartbrev convert --to html` writes for a draft, or why there is none."""
     if checked.source is None:
         return Preview(problem="the draft cannot be read")
     if checked.doc is None:
@@ -88,13 +89,11 @@ def _preview(checked: engine.Checked) -> Preview:
         return Preview(problem=str(error))
 
 
-def review(text: str, fmt: str, name: str, settings: engine.Settings) -> Review:
-    """Everything the desk shows about a draft."""
-    checked = engine.check(text, fmt, name, settings)
+def review(checked: engine.Checked, settings: engine.Settings, fmt: str) -> Review:
+    """What the desk shows beside a draft as it is typed."""
     source = checked.source
     return Review(
         findings=[finding(d) for d in checked.diagnostics],
-        preview=_preview(checked),
         structure=outline(source, fmt in DRAFTS) if source is not None else None,
         meter=measure(checked.doc, settings) if checked.doc is not None else None,
     )

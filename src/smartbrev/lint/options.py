@@ -26,9 +26,7 @@ Share = Annotated[float, msgspec.Meta(ge=0.0, le=1.0, description="a number from
 """A fraction, such as a similarity."""
 Positive = Annotated[int, msgspec.Meta(ge=1, description="a whole number of 1 or more")]
 """A count that a limit of 0 would make meaningless."""
-LabelText = Annotated[
-    str, msgspec.Meta(pattern=ONE_LINE, description="a label on one line")
-]
+LabelText = Annotated[str, msgspec.Meta(pattern=ONE_LINE, description="a label on one line")]
 """A label as the house writes it."""
 
 

@@ -28,6 +28,9 @@ class Axiom(msgspec.Struct, frozen=True):
     """Other spellings that mean the same axiom (matched after normalisation)."""
     since: str = "1.0"
     """The first schema version whose `axiom` enum holds this id."""
+    house_too: tuple[str, ...] = ()
+    """Other forms the house writes on purpose (not reported as nonstandard): "What she's
+    saying" quotes one woman."""
 
 
 AXIOMS: tuple[Axiom, ...] = (
@@ -52,6 +55,7 @@ AXIOMS: tuple[Axiom, ...] = (
             "What it's saying",
             "What people are saying",
         ),
+        house_too=("What he's saying", "What she's saying", "What it's saying"),
     ),
     Axiom("go-deeper", "Go deeper", "Links to further reading."),
     Axiom("by-the-numbers", "By the numbers", "The key figures, usually as bullets."),
@@ -93,9 +97,9 @@ AXIOMS: tuple[Axiom, ...] = (
     Axiom("latest", "The latest", "The most recent development.", ("Latest",)),
     Axiom(
         "thought-bubble",
-        "Thought bubble",
+        "Our thought bubble",
         "The author's own analysis, labelled as such.",
-        ("Our thought bubble",),
+        ("Thought bubble",),
     ),
     Axiom(
         "one-big-thing",

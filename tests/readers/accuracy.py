@@ -6,8 +6,8 @@ findings are there. Writes docs/accuracy.md.
 
 Reading is measured against the hand-written truth beside each draft
 (tests/data/real-shapes/README.md). Lint findings are measured against the verdicts an
-editor gave them in each truth's `lint` list: every finding the linter reports on the
-corpus (with its default rules) must carry a verdict, `agree` or `disagree` with a reason.
+editor gave them in tests/data/real-shapes/findings.txt: every finding the linter reports
+on the corpus (with its default rules) carries a verdict, `ok` or `false`, with a reason.
 """
 
 from __future__ import annotations
@@ -19,12 +19,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from smartbrev.diagnostics import CODES, Diagnostic
+from smartbrev.diagnostics import CODES
 from smartbrev.lint.config import Loaded, resolve
 from smartbrev.lint.engine import lint_source
 from smartbrev.lint.registry import BY_CODE
 from smartbrev.readers.source import Source
-from tests.readers.corpus_reading import Reading, drafts, read, truth_of
+from tests.readers.corpus_reading import CORPUS, Reading, drafts, read
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORT = ROOT / "docs" / "accuracy.md"
@@ -32,16 +32,29 @@ FORMATS = {".txt": "plain text", ".md": "Markdown", ".html": "HTML"}
 FALSE_POSITIVE_TARGET = 0.05
 
 
-def findings(source: Source) -> list[Diagnostic]:
+VERDICTS = CORPUS / "findings.txt"
+"""Every lint finding on the corpus with an editor's verdict, one per line:
+`draft:line:col CODE name -- ok: why` or `-- false: why`."""
+
+
+def findings(source: Source) -> list[str]:
     """What `smartbrev lint` reports on a draft with the default configuration (the
-    reader's own notes aside: they are measured with the reading)."""
+    reader's own notes aside: they are measured with the reading), one line each."""
     settings = resolve(Path(source.name), Loaded(None, ()), ())
-    outcome = lint_source(source, settings)
-    return [d for d in outcome.diagnostics if d.code in BY_CODE or d.code.startswith("SB01")]
+    name = Path(source.name).name
+    return [
+        f"{name}:{d.span.line}:{d.span.column} {d.code} {d.name}"
+        for d in lint_source(source, settings).diagnostics
+        if d.span is not None and (d.code in BY_CODE or d.code.startswith("SB01"))
+    ]
 
 
-def _key(diagnostic: Diagnostic) -> tuple[str, int]:
-    return diagnostic.code, diagnostic.span.line if diagnostic.span else 0
+def given_verdicts() -> dict[str, str]:
+    """The verdicts of findings.txt: finding -> `ok: ...` or `false: ...`."""
+    if not VERDICTS.is_file():
+        return {}
+    lines = VERDICTS.read_text(encoding="utf-8").splitlines()
+    return dict(line.split(" -- ", 1) for line in lines if line and not line.startswith("#"))
 
 
 @dataclass
@@ -50,35 +63,32 @@ class Verdicts:
 
     agreed: Counter[str] = field(default_factory=Counter)
     disagreed: Counter[str] = field(default_factory=Counter)
+    found: list[str] = field(default_factory=list)
+    """Every finding, in draft order."""
     unjudged: list[str] = field(default_factory=list)
-    """Findings no truth gives a verdict on: `draft:line code`."""
+    """Findings findings.txt gives no verdict on."""
     stale: list[str] = field(default_factory=list)
     """Verdicts on findings the linter no longer reports."""
 
 
 def judge(readings: Iterable[Reading]) -> Verdicts:
-    """Match every finding with the verdict its truth file gives."""
+    """Match every finding with the verdict findings.txt gives."""
     verdicts = Verdicts()
+    given = given_verdicts()
     for reading in readings:
-        if reading.source is None:
-            continue
-        given: dict[tuple[str, int], list[str]] = {}
-        for entry in truth_of(reading.draft).get("lint", []):
-            given.setdefault((entry["code"], entry["line"]), []).append(entry["verdict"])
-        for finding in findings(reading.source):
-            key = _key(finding)
-            pending = given.get(key)
-            if not pending:
-                verdicts.unjudged.append(
-                    f"{reading.draft.name}:{key[1]} {key[0]} {finding.message}"
-                )
-                continue
-            if pending.pop(0) == "agree":
-                verdicts.agreed[finding.code] += 1
-            else:
-                verdicts.disagreed[finding.code] += 1
-        for (code, line), left in given.items():
-            verdicts.stale.extend(f"{reading.draft.name}:{line} {code}" for _ in left)
+        if reading.source is not None:
+            verdicts.found.extend(findings(reading.source))
+    for finding in verdicts.found:
+        verdict = given.get(finding)
+        code = finding.split()[1]
+        if verdict is None:
+            verdicts.unjudged.append(finding)
+        elif verdict.startswith("ok:"):
+            verdicts.agreed[code] += 1
+        else:
+            verdicts.disagreed[code] += 1
+    reported = set(verdicts.found)
+    verdicts.stale = [finding for finding in given if finding not in reported]
     return verdicts
 
 
@@ -149,8 +159,8 @@ def report(readings: list[Reading], verdicts: Verdicts) -> str:
         "## Lint findings",
         "",
         "Every finding `smartbrev lint` reports on the corpus with its default rules, and",
-        "whether an editor agrees with it (the verdicts are in each truth's `lint` list,",
-        "with the reason for each disagreement). The target is at most "
+        "whether an editor agrees with it (each verdict and its reason is in",
+        "`tests/data/real-shapes/findings.txt`). The target is at most "
         f"{FALSE_POSITIVE_TARGET:.0%} false positives for every rule.",
         "",
         "| code | rule | findings | agreed | false positives | rate |",

@@ -79,13 +79,21 @@ _HEAD = 80
 """The most characters before a label's separator: labels are short, lines may not be."""
 
 
+def reading_note(label: str) -> int | None:
+    """Where a reading-time note starts at the end of a label ("Go deeper (2 min. read)")."""
+    if not label.endswith(")"):
+        return None
+    note = _NOTE.search(label)
+    return note.start() if note is not None and note.start() > 0 else None
+
+
 def label_axiom(head: str) -> str | None:
     """The axiom a label names, a reading-time note after it allowed."""
     axiom = match_label(head)
-    if axiom is None and head.endswith(")"):
-        note = _NOTE.search(head)
-        if note is not None and note.start() > 0:
-            axiom = match_label(head[: note.start()])
+    if axiom is None:
+        note = reading_note(head)
+        if note is not None:
+            axiom = match_label(head[:note])
     return axiom
 
 

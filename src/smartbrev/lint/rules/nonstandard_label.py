@@ -4,7 +4,11 @@
 Reports a label the registry recognises but that is not written in the house form:
 "Why It Matters —", "WHY IT MATTERS", "What they are saying", "Big picture". Curly and
 straight apostrophes count as the same. Numerals stay numerals: a label that writes a
-number as a figure ("1 big thing") is never turned into words.
+number as a figure ("1 big thing") is never turned into words. An emoji before the label
+("🔭 Zoom out") and a reading-time note after it ("Go deeper (2 min. read)") are the
+newsroom's own decoration: only the label's words are compared, and a fix keeps them.
+Forms the house writes on purpose ("What she's saying" for one speaker) are not
+reported, nor a label garbled by a wrong encoding (`mojibake` reports that).
 
 ## Why is this bad?
 Readers learn the labels; consistent labels read as one voice. Variants also make the
@@ -32,11 +36,13 @@ from collections.abc import Iterator
 
 import msgspec
 
-from smartbrev.axioms import BY_ID, CUSTOM, label_key
+from smartbrev.axioms import BY_ID, CUSTOM, label_key, strip_decoration
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
+from smartbrev.lint.labels import garbled
 from smartbrev.lint.options import LabelText
 from smartbrev.lint.rule import Finding, Fix, FixSafety, Rule
+from smartbrev.readers.cues import reading_note
 
 
 class Options(msgspec.Struct, frozen=True):
@@ -64,19 +70,39 @@ def _spells_out_a_numeral(label: str, house: str) -> bool:
     return any(a.isdigit() and not b.isdigit() for a, b in zip(written, wanted, strict=False))
 
 
+def _words(label: str) -> tuple[int, int]:
+    """Where a label's words are, between an emoji before them and a note after them."""
+    start = len(label) - len(strip_decoration(label))
+    note = reading_note(label)
+    end = note if note is not None else len(label)
+    return start, len(label[:end].rstrip())
+
+
+def _written_on_purpose(axiom: str, words: str) -> bool:
+    known = BY_ID.get(axiom)
+    return known is not None and any(_same(words, form) for form in known.house_too)
+
+
 def check(ctx: Context, options: Options) -> Iterator[Finding]:
     for index, block in enumerate(ctx.doc.blocks):
         house = house_form(block.axiom, block.label, ctx, options)
-        if house is None or _same(block.label, house):
+        if house is None or garbled(block.label):
             continue
-        if _spells_out_a_numeral(block.label, house):
+        start, end = _words(block.label)
+        words = block.label[start:end]
+        if _same(words, house) or _same(block.label, house):
+            continue
+        if _spells_out_a_numeral(words, house) or _written_on_purpose(block.axiom, words):
             continue
         pointer = f"/blocks/{index}/label"
+        whole = start == 0 and end == len(block.label)
         yield Finding(
             f"label “{block.label}” is not in the house form “{house}”",
             pointer,
+            None if whole else start,
+            None if whole else end,
             help=f"write it as “{house}”",
-            fix=Fix(pointer, 0, len(block.label), house, FixSafety.SAFE, f"Replace with “{house}”"),
+            fix=Fix(pointer, start, end, house, FixSafety.SAFE, f"Replace with “{house}”"),
         )
 
 

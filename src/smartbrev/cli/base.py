@@ -65,7 +65,7 @@ class _Group(click.Group):
         except BrokenPipeError:
             raise  # the reader went away (`| head`): main() ends quietly
         except SmartbrevError as error:
-            click.echo(f"smartbrev: error: {error}", err=True)
+            say(f"smartbrev: error: {error}")
             ctx.exit(EXIT_FAILURE)
         except KeyboardInterrupt:
             click.echo("smartbrev: interrupted", err=True)
@@ -73,10 +73,9 @@ class _Group(click.Group):
         except Exception as error:
             if os.environ.get("SMARTBREV_DEBUG"):
                 raise
-            click.echo(
+            say(
                 f"smartbrev: internal error: {type(error).__name__}: {error} "
-                "(set SMARTBREV_DEBUG=1 for a traceback)",
-                err=True,
+                "(set SMARTBREV_DEBUG=1 for a traceback)"
             )
             ctx.exit(EXIT_FAILURE)
 
@@ -173,7 +172,7 @@ def tell_cache_notes(cache: Any) -> None:
     """Say once, after the run, what was wrong with the cache (on standard error)."""
     if cache is not None:
         for note in cache.notes:
-            click.echo(f"smartbrev: note: {note}", err=True)
+            say(f"smartbrev: note: {note}")
         cache.notes.clear()
 
 
@@ -209,6 +208,14 @@ class Printer:
         if self._pending:
             click.echo("".join(self._pending), nl=False, color=self.color)
             self._pending = []
+
+
+def say(line: str) -> None:
+    """One line on standard error; what it quotes from files and names is escaped (see
+    `report.visible`), so a file cannot write to the terminal through it."""
+    from smartbrev.report.visible import visible
+
+    click.echo(visible(line), err=True)
 
 
 def echo_diagnostic(diagnostic: Any) -> None:

@@ -21,6 +21,7 @@ from smartbrev.cli.base import (
     open_cache,
     output_format_option,
     pool_size,
+    say,
     split_values,
     stdin_filename_option,
     stdin_format_option,
@@ -244,7 +245,7 @@ def lint(
             if outcome.refused and (fix or diff):
                 show.flush()
                 refused = f"{outcome.result.path}: not fixed: {outcome.refused}"
-                click.echo(f"smartbrev: {refused}", err=True)
+                say(f"smartbrev: {refused}")
             if outcome.diff:
                 changed = True
                 show(outcome.diff)

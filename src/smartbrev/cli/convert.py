@@ -14,6 +14,7 @@ from smartbrev.cli.base import (
     EXIT_OK,
     cli,
     echo_diagnostic,
+    say,
     stdin_filename_option,
     stdin_format_option,
 )
@@ -64,7 +65,7 @@ def migrate(
         destination = Path(file if in_place else str(output))
         if text != source.text or destination != Path(file):
             atomic_write(destination, text)
-        click.echo(f"{destination}: schema_version {target}", err=True)
+        say(f"{destination}: schema_version {target}")
     else:
         click.echo(text, nl=False)
     ctx.exit(EXIT_OK)
@@ -140,7 +141,7 @@ def convert(
             continue
         for found in collect([given]):
             if isinstance(found, ReadError):
-                click.echo(f"smartbrev: error: {found}", err=True)
+                say(f"smartbrev: error: {found}")
                 worst = EXIT_FAILURE
             else:
                 entries.append((found.name, os.path.relpath(found.name, given)))
@@ -161,19 +162,18 @@ def convert(
             html = HtmlOptions(fragment=fragment, template=Path(template) if template else None)
             text = convert_source(source, to_format, html)
             for url in html.unsafe_links:
-                click.echo(
+                say(
                     f"{name}: warning: “{url}” is shown as text, not a link "
-                    "(only http, https and mailto links are kept)",
-                    err=True,
+                    "(only http, https and mailto links are kept)"
                 )
         except InvalidBriefing as invalid:
             for diagnostic in invalid.diagnostics:
                 echo_diagnostic(diagnostic)
-            click.echo(f"smartbrev: {name}: not converted: the briefing is invalid", err=True)
+            say(f"smartbrev: {name}: not converted: the briefing is invalid")
             worst = max(worst, EXIT_FINDINGS)
             continue
         except (ReadError, WriteError) as error:
-            click.echo(f"smartbrev: error: {error}", err=True)
+            say(f"smartbrev: error: {error}")
             worst = EXIT_FAILURE
             continue
         except Exception as error:  # a bug met on this file: say so, go on with the rest
@@ -194,14 +194,13 @@ def convert(
                 Path(str(out_dir), folder) / f"{stem or 'stdin'}{OUTPUTS[to_format].extension}"
             )
         if raw != STDIN and destination.resolve() == Path(raw).resolve():
-            click.echo(f"smartbrev: error: {name}: refusing to overwrite the input", err=True)
+            say(f"smartbrev: error: {name}: refusing to overwrite the input")
             worst = EXIT_FAILURE
             continue
         if destination.resolve() in taken:
-            click.echo(
+            say(
                 f"smartbrev: error: {name}: {destination} is already the output of "
-                f"{taken[destination.resolve()]}",
-                err=True,
+                f"{taken[destination.resolve()]}"
             )
             worst = EXIT_FAILURE
             continue
@@ -249,6 +248,7 @@ def stats(
     from smartbrev.errors import InvalidBriefing, ReadError
     from smartbrev.files import collect
     from smartbrev.readers.decode import DEFAULT_LIMITS
+    from smartbrev.report.visible import visible
     from smartbrev.stats import briefing_stats, reading_time
 
     worst = EXIT_OK
@@ -262,7 +262,7 @@ def stats(
             )
             counts = briefing_stats(to_model(source))
         except (ReadError, InvalidBriefing) as error:
-            click.echo(f"smartbrev: error: {error}", err=True)
+            say(f"smartbrev: error: {error}")
             worst = EXIT_FAILURE if isinstance(error, ReadError) else max(worst, EXIT_FINDINGS)
             continue
         except Exception as error:  # a bug met on this file: say so, go on with the rest
@@ -291,11 +291,15 @@ def stats(
                 }
             )
             continue
-        width = max([len("headline"), *(len(b.label) for b in counts.blocks)]) + 2
-        lines = [source.name]
+        labels = [visible(b.label) for b in counts.blocks]
+        width = max([len("headline"), *(len(label) for label in labels)]) + 2
+        lines = [visible(source.name)]
         lines.append(f"  {'headline':<{width}}{counts.headline:>5}")
         lines.append(f"  {'lede':<{width}}{counts.lede:>5}")
-        lines += [f"  {b.label:<{width}}{b.words:>5}" for b in counts.blocks]
+        lines += [
+            f"  {label:<{width}}{b.words:>5}"
+            for label, b in zip(labels, counts.blocks, strict=True)
+        ]
         lines.append(f"  {'byline':<{width}}{counts.byline:>5}")
         lines.append(
             f"  {'total':<{width}}{counts.total:>5} words, "

@@ -11,23 +11,25 @@ from smartbrev.diagnostics import Diagnostic
 from smartbrev.formats import in_paragraphs
 from smartbrev.report import ReportOptions
 from smartbrev.report.style import PLAIN, Style
+from smartbrev.report.visible import visible
 
 
 def location(diagnostic: Diagnostic) -> str:
     """`path:line:col` (`path:¶N` in a Word document), or just the path when the position
-    is unknown."""
+    is unknown; escaped (see `visible`)."""
+    path = visible(diagnostic.path)
     if diagnostic.span is None:
-        return diagnostic.path
+        return path
     if in_paragraphs(diagnostic.path):
-        return f"{diagnostic.path}:¶{diagnostic.span.line}"
-    return f"{diagnostic.path}:{diagnostic.span.line}:{diagnostic.span.column}"
+        return f"{path}:¶{diagnostic.span.line}"
+    return f"{path}:{diagnostic.span.line}:{diagnostic.span.column}"
 
 
 def headline(diagnostic: Diagnostic, style: Style = PLAIN) -> str:
     """`severity[CODE] name: message`, with `[*]` when a fix is available."""
     mark = " [*]" if diagnostic.fix is not None else ""
     label = style.severity(diagnostic.severity, f"{diagnostic.severity.value}[{diagnostic.code}]")
-    return f"{label}{mark} {style.bold(diagnostic.name + ':')} {diagnostic.message}"
+    return f"{label}{mark} {style.bold(diagnostic.name + ':')} {visible(diagnostic.message)}"
 
 
 class StyledReporter(msgspec.Struct, frozen=True):

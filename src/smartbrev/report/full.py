@@ -10,6 +10,7 @@ from smartbrev.diagnostics import Diagnostic
 from smartbrev.report import ReportOptions
 from smartbrev.report.concise import StyledReporter, headline, location
 from smartbrev.report.style import Style
+from smartbrev.report.visible import visible
 
 WIDTH = 100
 """Longest stretch of a source line shown under a diagnostic."""
@@ -32,6 +33,10 @@ def _excerpt(diagnostic: Diagnostic, lines: Sequence[str] | None, style: Style) 
         text = ("…" if first else "") + text[first:last] + ("…" if last < len(text) else "")
         shift = first - (1 if first else 0)
         start, end = start - shift, min(end, last) - shift
+    # Escaped piece by piece, so the caret stays under what it marks.
+    before, marked = visible(text[:start]), visible(text[start:end])
+    text = before + marked + visible(text[end:])
+    start, end = len(before), len(before) + len(marked)
     caret = style.severity(diagnostic.severity, "^" * max(1, end - start))
     return [
         style.frame(f"{gutter} |"),
@@ -53,10 +58,10 @@ class FullReporter(StyledReporter, frozen=True):
             out.append(f"{style.frame(' -->')} {location(diagnostic)}")
             out.extend(_excerpt(diagnostic, result.lines, style))
             if diagnostic.help:
-                out.append(f"{style.bold('help:')} {diagnostic.help}")
+                out.append(f"{style.bold('help:')} {visible(diagnostic.help)}")
             note = diagnostic.extra.get("note")
             if note:
-                out.append(f"{style.bold('note:')} {note}")
+                out.append(f"{style.bold('note:')} {visible(str(note))}")
             out.append("")
         return "\n".join(out) + ("\n" if out else "")
 

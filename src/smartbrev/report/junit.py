@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from xml.etree import ElementTree
 
 from smartbrev.batch.results import FileResult, Summary
 from smartbrev.report import ReportOptions
 from smartbrev.report.concise import location
+from smartbrev.report.visible import visible
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _shown(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _xml(value: str) -> str:
+    """An attribute value as data: line breaks and tabs are written as character
+    references (`&#10;`); the characters XML cannot hold at all are shown escaped."""
+    return _NOT_XML.sub(_shown, value)
 
 
 class JunitReporter:
@@ -22,7 +37,7 @@ class JunitReporter:
         self._failures = 0
 
     def file(self, result: FileResult) -> str:
-        case = ElementTree.Element("testcase", classname="smartbrev", name=result.path)
+        case = ElementTree.Element("testcase", classname="smartbrev", name=_xml(result.path))
         for diagnostic in result.diagnostics:
             if diagnostic.severity.value == "info":
                 continue
@@ -30,10 +45,11 @@ class JunitReporter:
             failure = ElementTree.SubElement(
                 case,
                 "failure",
-                message=f"{diagnostic.code} {diagnostic.name}: {diagnostic.message}",
+                message=_xml(f"{diagnostic.code} {diagnostic.name}: {diagnostic.message}"),
                 type=diagnostic.severity.value,
             )
-            failure.text = f"{location(diagnostic)}: {diagnostic.message}"
+            # The text is a line for people: escaped as the human reports escape it.
+            failure.text = f"{location(diagnostic)}: {visible(diagnostic.message)}"
         self._cases.append(case)
         return ""
 

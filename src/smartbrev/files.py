@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +31,19 @@ class Target(msgspec.Struct, frozen=True):
 
 
 def _ignore_files(directory: str) -> list[str]:
+    path = os.path.join(directory, ".gitignore")  # noqa: PTH118
     try:
-        with open(os.path.join(directory, ".gitignore"), encoding="utf-8") as handle:  # noqa: PTH118, PTH123
-            return handle.read().splitlines()
-    except (OSError, UnicodeDecodeError):
+        # Without waiting: a pipe named .gitignore must not stop the search.
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
         return []
+    with os.fdopen(handle, "rb") as opened:
+        try:
+            if not stat.S_ISREG(os.fstat(handle).st_mode):
+                return []
+            return opened.read(1 << 20).decode("utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            return []
 
 
 def _spec(lines: Sequence[str]) -> Any:
@@ -68,40 +76,112 @@ class _Ignored:
         return False
 
 
-def _walk(root: Path, excludes: Sequence[str] = ()) -> Iterator[tuple[str, str]]:
-    """Each briefing file under `root`: its path as found, and made absolute."""
+Skipped = Callable[[str, str], None]
+"""Told of each file a directory search passes over: its path, and why."""
+
+
+def _skip_nothing(path: str, why: str) -> None:
+    """The default for `collect`'s `skipped`: say nothing."""
+
+
+def _inside(real: str, top: str) -> bool:
+    return real == top or real.startswith(top if top.endswith(os.sep) else top + os.sep)
+
+
+def _special(entry: os.DirEntry[str], top_real: str) -> str | None:
+    """Why a directory entry that is neither a folder nor a plain file is not read (None:
+    it is a link to a plain file inside the folder searched, and is read)."""
+    if not entry.is_symlink():
+        try:
+            mode = entry.stat(follow_symlinks=False).st_mode
+        except OSError:
+            return "cannot be examined"
+        return f"{_KINDS.get(stat.S_IFMT(mode), 'not a plain file')}, not a file"
+    real = os.path.realpath(entry.path)
+    if not _inside(real, top_real):
+        return "a link to outside the folder searched; not followed"
+    try:
+        if not stat.S_ISREG(os.stat(real).st_mode):  # noqa: PTH116
+            return "a link to something that is not a plain file"
+    except OSError:
+        return "a link to nothing"
+    return None
+
+
+_KINDS = {
+    stat.S_IFIFO: "a named pipe",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFCHR: "a device",
+    stat.S_IFBLK: "a device",
+}
+
+
+def _walk(
+    root: Path, excludes: Sequence[str] = (), skipped: Skipped = _skip_nothing
+) -> Iterator[tuple[str, str]]:
+    """Each briefing file under `root`: its path as found, and made absolute.
+
+    Folders are searched depth first in name order; links to folders are not followed,
+    links to files only when the file is inside `root`; pipes, sockets and devices are
+    passed over (and told to `skipped`), so nothing outside the tree is read and nothing
+    blocks the search.
+    """
     extensions = briefing_extensions()
     ignored = _Ignored(excludes)
     top = str(root)
     top_absolute = os.path.abspath(top)  # noqa: PTH100
-    for directory, subdirs, files in os.walk(root):
+    top_real = os.path.realpath(top)
+    pending = [top]
+    while pending:
+        directory = pending.pop()
         ignored.enter(directory, top)
-        subdirs[:] = sorted(
-            d
-            for d in subdirs
-            if not d.startswith(".")
-            and d not in DEFAULT_EXCLUDES
-            and not ignored(os.path.join(directory, d), top, folder=True)  # noqa: PTH118
-        )
+        try:
+            with os.scandir(directory) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as error:
+            skipped(directory, f"cannot be searched: {error.strerror or error}")
+            continue
         absolute = os.path.normpath(os.path.join(top_absolute, os.path.relpath(directory, top)))  # noqa: PTH118
         # Joined by hand: os.path.join per file costs more than the rest of the walk.
         shown_prefix = directory if directory.endswith(os.sep) else directory + os.sep
         absolute_prefix = absolute if absolute.endswith(os.sep) else absolute + os.sep
-        for file in sorted(files):
-            if file.startswith((".", "~$")) or os.path.splitext(file)[1].lower() not in extensions:  # noqa: PTH122
-                continue  # hidden, or the lock file Word keeps beside an open document
+        folders = []
+        for entry in entries:
+            file = entry.name
+            if file.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                if file not in DEFAULT_EXCLUDES and not ignored(
+                    shown_prefix + file, top, folder=True
+                ):
+                    folders.append(shown_prefix + file)
+                continue
+            if file.startswith("~$") or os.path.splitext(file)[1].lower() not in extensions:  # noqa: PTH122
+                continue  # not a briefing, or the lock file Word keeps beside an open document
             if ignored(shown_prefix + file, top):
                 continue
+            if not entry.is_file(follow_symlinks=False):
+                why = _special(entry, top_real)
+                if why is not None:
+                    skipped(shown_prefix + file, why)
+                    continue
             yield shown_prefix + file, absolute_prefix + file
+        pending.extend(reversed(folders))
 
 
 def collect(
-    paths: Sequence[str], *, stdin_name: str = STDIN, exclude: Sequence[str] = ()
+    paths: Sequence[str],
+    *,
+    stdin_name: str = STDIN,
+    exclude: Sequence[str] = (),
+    skipped: Skipped = _skip_nothing,
 ) -> Iterator[Target | ReadError]:
     """Each file to process, in command-line order, directories searched recursively.
 
     A directory search skips hidden folders, well-known tool folders, what `.gitignore`
-    files inside it ignore, and what the `exclude` patterns (gitignore syntax) match.
+    files inside it ignore, and what the `exclude` patterns (gitignore syntax) match; it
+    tells `skipped` of the links out of the folder, pipes, sockets and devices it passes
+    over (see `_walk`).
 
     A path that names nothing, or a directory holding no briefings, comes out as a
     `ReadError` in its place so the rest of the run goes on.
@@ -115,7 +195,7 @@ def collect(
         if path.is_dir():
             found = False
             # Plain strings here: path objects cost more than the check itself at scale.
-            for file, absolute in _walk(path, exclude):
+            for file, absolute in _walk(path, exclude, skipped):
                 found = True
                 if absolute not in seen:
                     seen.add(absolute)

@@ -143,8 +143,9 @@ def test_two_inputs_with_one_stem_do_not_overwrite_each_other(
         str(tmp_path / "out"),
     )
     assert result.exit_code == 2
-    assert "is already the output of" in result.stderr
-    assert "7-2" in (tmp_path / "out" / "brief.json").read_text()
+    assert "is the output of both" in result.stderr
+    assert "nothing was written" in result.stderr
+    assert not (tmp_path / "out").exists()
 
 
 def test_warnings_are_shown_and_conversion_goes_on(run_cli: RunCli, tmp_path: Path) -> None:

@@ -164,8 +164,9 @@ def _repo_only(inputs: Inputs) -> dict[str, list[Step]]:
             ("validate", "-", "<", draft),
         ],
         "convert-out-dir": [
-            ("convert", "examples", "bad", "--to", "markdown", "--out-dir", "out"),
+            ("convert", "examples", "--to", "markdown", "--out-dir", "out"),
             ("show", "out/transit-fares.md"),
+            ("convert", "examples", "bad", "--to", "markdown", "--out-dir", "all"),
             ("convert", "examples/ferry-deal.txt", "--to", "yaml", "-o", "ferry.yaml"),
             ("show", "ferry.yaml"),
             ("convert", "examples/ferry-deal.txt", "--to", "nope"),

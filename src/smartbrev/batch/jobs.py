@@ -60,6 +60,17 @@ def failed(error: Exception, name: str) -> FileResult:
     )
 
 
+def not_written(message: str, name: str) -> Diagnostic:
+    """A fix or an output that was ready but could not be written, and why."""
+    return Diagnostic(
+        code="SB009",
+        name="not-written",
+        severity=Severity.ERROR,
+        message=message.removeprefix(f"{name}: "),
+        path=name,
+    )
+
+
 class Job(msgspec.Struct, frozen=True):
     """One file's bytes, ready to be processed anywhere."""
 

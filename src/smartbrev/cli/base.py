@@ -218,6 +218,11 @@ def say(line: str) -> None:
     click.echo(visible(line), err=True)
 
 
+def note_skipped(path: str, why: str) -> None:
+    """Say which file a directory search passed over, and why (see `files.collect`)."""
+    say(f"smartbrev: note: {path}: skipped: {why}")
+
+
 def echo_diagnostic(diagnostic: Any) -> None:
     from smartbrev.report.concise import headline, location
 

@@ -18,6 +18,7 @@ from smartbrev.cli.base import (
     exclude_option,
     jobs_option,
     no_cache_option,
+    note_skipped,
     open_cache,
     output_format_option,
     pool_size,
@@ -83,7 +84,7 @@ def validate(
     def once() -> int:
         reporter = make_reporter(output_format, ReportOptions(__version__, colored))
         summary = Summary()
-        targets = collect(paths, stdin_name=stdin_filename, exclude=exclude)
+        targets = collect(paths, stdin_name=stdin_filename, exclude=exclude, skipped=note_skipped)
         show = Printer(color=colored or None)
         cache = open_cache(no_cache, cache_dir, "validate")
         for result in validate_targets(
@@ -221,6 +222,8 @@ def lint(
         version=schema_version,
     )
     colored = use_color(color, to_file=bool(output_file))
+    if output_file and os.path.exists(output_file):  # noqa: PTH110
+        _refuse_output_over_input(output_file, paths, exclude)
 
     def once() -> int:
         reporter = make_reporter(output_format, ReportOptions(__version__, colored))
@@ -231,7 +234,7 @@ def lint(
         show = Printer(color=colored or None)
         cache = open_cache(no_cache, cache_dir, "lint")
         for outcome in lint_targets(
-            collect(paths, stdin_name=stdin_filename, exclude=exclude),
+            collect(paths, stdin_name=stdin_filename, exclude=exclude, skipped=note_skipped),
             request,
             stdin=sys.stdin.buffer,
             stdin_format=stdin_format,
@@ -290,3 +293,17 @@ def lint(
 
         keep_watching(paths, once, ctx)
     ctx.exit(once())
+
+
+def _refuse_output_over_input(
+    output: str, paths: tuple[str, ...], exclude: tuple[str, ...]
+) -> None:
+    """Stop before anything runs when `-o` names one of the files to check."""
+    from smartbrev.files import Target, collect
+
+    real = os.path.realpath(output)
+    for target in collect(paths, exclude=exclude):
+        if isinstance(target, Target) and target.path and os.path.realpath(target.path) == real:
+            raise click.UsageError(
+                f"-o {output} is one of the files to check; name another file for the report"
+            )

@@ -14,11 +14,12 @@ from smartbrev.cli.base import (
     EXIT_OK,
     cli,
     echo_diagnostic,
+    note_skipped,
     say,
     stdin_filename_option,
     stdin_format_option,
 )
-from smartbrev.formats import INPUT_FORMATS, OUTPUT_FORMATS, OUTPUTS
+from smartbrev.formats import INPUT_FORMATS, OUTPUT_FORMATS
 from smartbrev.schema.store import SCHEMA_VERSIONS
 from smartbrev.stats import DEFAULT_WPM
 
@@ -126,6 +127,7 @@ def convert(
     from smartbrev.files import STDIN, atomic_write, collect
     from smartbrev.readers.source import read_path, read_stdin
     from smartbrev.writers.html_writer import HtmlOptions
+    from smartbrev.writes import make_folders
 
     if output and out_dir:
         raise click.UsageError("use either -o/--output or --out-dir, not both")
@@ -136,20 +138,24 @@ def convert(
     entries: list[tuple[str, str]] = []
     worst = EXIT_OK
     for given in inputs:
-        if given == STDIN or not Path(given).is_dir():
-            entries.append((given, Path(given).name if given != STDIN else "stdin"))
-            continue
-        for found in collect([given]):
-            if isinstance(found, ReadError):
-                say(f"smartbrev: error: {found}")
-                worst = EXIT_FAILURE
-            else:
-                entries.append((found.name, os.path.relpath(found.name, given)))
+        if given == STDIN:
+            entries.append((given, stdin_filename if stdin_filename != STDIN else "stdin"))
+        elif not Path(given).is_dir():
+            entries.append((given, Path(given).name))
+        else:
+            for found in collect([given], skipped=note_skipped):
+                if isinstance(found, ReadError):
+                    say(f"smartbrev: error: {found}")
+                    worst = EXIT_FAILURE
+                else:
+                    entries.append((found.name, os.path.relpath(found.name, given)))
     if len(entries) > 1 and not out_dir:
         raise click.UsageError("several inputs need --out-dir (one output file per input)")
-    taken: dict[Path, str] = {}
+    # Every output is planned before any is written: a collision, an output that is an
+    # input or a linked folder on the way stops the run with nothing written.
+    destinations = _plan(entries, output, out_dir, to_format)
     written = 0
-    for raw, relative in entries:
+    for (raw, relative), destination in zip(entries, destinations, strict=True):
         name = stdin_filename if raw == STDIN else raw
         try:
             if raw == STDIN:
@@ -166,51 +172,59 @@ def convert(
                     f"{name}: warning: “{url}” is shown as text, not a link "
                     "(only http, https and mailto links are kept)"
                 )
+            if destination is None:
+                click.echo(text, nl=False)
+                continue
+            if out_dir:
+                make_folders(Path(out_dir), os.path.dirname(relative))  # noqa: PTH120
+            atomic_write(destination, text)
+            written += 1
         except InvalidBriefing as invalid:
             for diagnostic in invalid.diagnostics:
                 echo_diagnostic(diagnostic)
             say(f"smartbrev: {name}: not converted: the briefing is invalid")
             worst = max(worst, EXIT_FINDINGS)
-            continue
         except (ReadError, WriteError) as error:
             say(f"smartbrev: error: {error}")
             worst = EXIT_FAILURE
-            continue
+        except OSError as error:
+            say(f"smartbrev: error: {destination}: cannot write: {error.strerror or error}")
+            worst = EXIT_FAILURE
         except Exception as error:  # a bug met on this file: say so, go on with the rest
             if os.environ.get("SMARTBREV_DEBUG"):
                 raise
             echo_diagnostic(failed(error, name).diagnostics[0])
             worst = EXIT_FAILURE
-            continue
-        if not output and not out_dir:
-            click.echo(text, nl=False)
-            continue
-        if output:
-            destination = Path(output)
-        else:
-            folder, file_name = os.path.split(relative)
-            stem = file_name.split(".")[0] if raw != STDIN else Path(name).name.split(".")[0]
-            destination = (
-                Path(str(out_dir), folder) / f"{stem or 'stdin'}{OUTPUTS[to_format].extension}"
-            )
-        if raw != STDIN and destination.resolve() == Path(raw).resolve():
-            say(f"smartbrev: error: {name}: refusing to overwrite the input")
-            worst = EXIT_FAILURE
-            continue
-        if destination.resolve() in taken:
-            say(
-                f"smartbrev: error: {name}: {destination} is already the output of "
-                f"{taken[destination.resolve()]}"
-            )
-            worst = EXIT_FAILURE
-            continue
-        taken[destination.resolve()] = name
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(destination, text)
-        written += 1
     if output or out_dir:
-        click.echo(f"{written} of {len(entries)} converted", err=True)
+        say(f"{written} of {len(entries)} converted")
     ctx.exit(worst)
+
+
+def _plan(
+    entries: list[tuple[str, str]], output: str | None, out_dir: str | None, to_format: str
+) -> list[Path | None]:
+    """Where each input's output goes (None: standard output); exits 2, writing nothing,
+    when the outputs cannot all be written safely."""
+    from smartbrev.writes import plan_outputs
+
+    inputs = [raw for raw, _ in entries]
+    if out_dir:
+        planned, problems = plan_outputs(entries, out_dir, to_format, inputs)
+    elif output:
+        planned, real = [], os.path.realpath(output)
+        problems = [
+            f"{output}: refusing to overwrite the input {raw}"
+            for raw in inputs
+            if raw != "-" and os.path.realpath(raw) == real
+        ]
+    else:
+        return [None] * len(entries)
+    for problem in problems:
+        say(f"smartbrev: error: {problem}")
+    if problems:
+        say("smartbrev: nothing was written")
+        raise click.exceptions.Exit(EXIT_FAILURE)
+    return [p.destination for p in planned] if out_dir else [Path(str(output))]
 
 
 @cli.command()
@@ -253,7 +267,7 @@ def stats(
 
     worst = EXIT_OK
     reports = []
-    for target in collect(paths, stdin_name=stdin_filename):
+    for target in collect(paths, stdin_name=stdin_filename, skipped=note_skipped):
         try:
             if isinstance(target, ReadError):
                 raise target

@@ -48,6 +48,7 @@ def schema_docs(ctx: click.Context, output: str, check: bool) -> None:
     """Write the Markdown reference generated from the latest schema."""
     from smartbrev.files import atomic_write
     from smartbrev.schema.docs import render
+    from smartbrev.writes import make_folders
 
     text = render()
     if output == "-":
@@ -60,7 +61,10 @@ def schema_docs(ctx: click.Context, output: str, check: bool) -> None:
             click.echo(f"{output} is out of date; run `smartbrev schema docs`", err=True)
             ctx.exit(EXIT_FINDINGS)
         return
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.is_absolute():
+        target.parent.mkdir(parents=True, exist_ok=True)
+    else:  # the repository's own folders (docs/): never written through a link
+        make_folders(Path(), str(target.parent))
     atomic_write(target, text)
     click.echo(f"wrote {output}", err=True)
 

@@ -11,15 +11,16 @@ from typing import Any, BinaryIO, TypeVar
 import msgspec
 from msgspec.structs import replace
 
-from smartbrev.batch.jobs import Job, unusable
+from smartbrev.batch.jobs import Job, not_written, unusable
 from smartbrev.batch.results import FileResult, FileText, Status, Tally, tally_of
 from smartbrev.batch.runner import CacheSpec, run_checks
 from smartbrev.diagnostics import Diagnostic, Severity
-from smartbrev.errors import ReadError
-from smartbrev.files import Target, atomic_write
+from smartbrev.errors import ReadError, WriteError
+from smartbrev.files import Target
 from smartbrev.formats import INPUTS
 from smartbrev.lint.config import Loaded, Settings, discover, resolve
 from smartbrev.readers.source import Source, parse_bytes
+from smartbrev.writes import replace_checked
 
 T = TypeVar("T")
 
@@ -165,7 +166,18 @@ def lint_job(job: Job, request: LintRequest) -> LintFileResult:
     if job.path is None:
         answer.refused = "standard input cannot be fixed in place; use --diff"
         return answer
-    atomic_write(Path(job.path), fixed.text)
+    try:
+        replace_checked(job.path, fixed.text, job.raw)
+    except (WriteError, OSError) as error:
+        # The fixes were ready; the file stays as it was, and says why (exit 2).
+        message = str(error) if isinstance(error, WriteError) else f"{job.name}: {error}"
+        answer.result = replace(
+            answer.result,
+            status=Status.UNUSABLE,
+            diagnostics=(*answer.result.diagnostics, not_written(message, job.name)),
+            lines=source.lines,
+        )
+        return answer
     again, remaining = outcome_of_fixing.source, outcome_of_fixing.diagnostics
     answer.result = FileResult(
         source.name, _status(remaining), tuple(remaining), again.lines if remaining else None

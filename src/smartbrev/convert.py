@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
 from smartbrev.diagnostics import Severity
 from smartbrev.errors import InvalidBriefing, WriteError
 from smartbrev.formats import DRAFT_FORMATS, OUTPUTS
-from smartbrev.model import Briefing
+from smartbrev.model import Briefing, Edition
 from smartbrev.readers.frontmatter import body_start
 from smartbrev.readers.source import Source, parse_text
 from smartbrev.schema.check import check, validate_data
@@ -17,13 +18,29 @@ from smartbrev.writers import writer_for
 from smartbrev.writers.html_writer import HtmlOptions, render_html
 
 
-def to_model(source: Source) -> Briefing:
-    """The model of a source that passes its schema; raises InvalidBriefing otherwise."""
+def to_document(source: Source) -> Briefing | Edition:
+    """The model of a source (a briefing or a newsletter edition) that passes its schema;
+    raises InvalidBriefing otherwise."""
     checked = check(source)
+    if checked.edition is not None:
+        return checked.edition
     if checked.doc is None:
         problems = [d for d in checked.diagnostics if d.severity is Severity.ERROR]
         raise InvalidBriefing(f"{source.name}: {problems[0].message}", problems)
     return checked.doc
+
+
+def to_model(source: Source) -> Briefing:
+    """The model of a source that holds one briefing; raises InvalidBriefing otherwise
+    (a newsletter edition included: its items are briefings, see `split`)."""
+    doc = to_document(source)
+    if isinstance(doc, Edition):
+        raise InvalidBriefing(
+            f"{source.name}: is a newsletter edition of {len(doc.items)} items, not one "
+            "briefing; `smartbrev convert --split` writes each item as a briefing",
+            [],
+        )
+    return doc
 
 
 MOVED = frozenset({"SB020"})
@@ -125,6 +142,76 @@ def render(
 
 def convert_source(source: Source, fmt: str, html: HtmlOptions | None = None) -> str:
     """A source converted to `fmt`; raises InvalidBriefing or WriteError instead of losing data."""
-    doc = to_model(source)
+    doc = to_document(source)
+    if isinstance(doc, Edition):
+        check_edition_words(source, doc)
+        return render_edition(doc, fmt, name=source.name)
     check_words(source, doc)
     return render(doc, fmt, name=source.name, html=html)
+
+
+EDITION_OUTPUTS = frozenset({"json", "yaml"})
+"""Formats that hold a whole newsletter edition (the others hold one briefing: `split`)."""
+
+
+def render_edition(edition: Edition, fmt: str, *, name: str = "<output>") -> str:
+    """The edition document in `fmt`, after proving that reading it back gives it again."""
+    if fmt not in EDITION_OUTPUTS:
+        raise WriteError(
+            f"{name}: is a newsletter edition; --to {fmt} writes one briefing: use --to json "
+            f"or yaml for the edition, or --split --out-dir DIR for one {fmt} file per item"
+        )
+    data = edition.to_data()
+    if fmt == "json":
+        output = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    else:
+        from smartbrev.writers.yaml_writer import dump
+
+        output = dump(data)
+    again = parse_text(output, fmt, name).data
+    if again != data or validate_data(again):
+        raise WriteError(f"{name}: {fmt} cannot hold this edition exactly; nothing was written")
+    return output
+
+
+def split(edition: Edition) -> list[Briefing]:
+    """Each item of an edition as a briefing of its own: an item that names no authors or
+    date gets the edition's byline and issue date."""
+    from msgspec.structs import replace
+
+    from smartbrev.model import Meta
+
+    briefings = []
+    for item in edition.items:
+        byline = item.byline or edition.byline
+        meta = item.meta or edition.meta or Meta()
+        if meta.published is None:
+            meta = replace(meta, published=edition.issue_date)
+        briefings.append(replace(item, byline=byline, meta=meta))
+    return briefings
+
+
+_ITEM_NUMBER = re.compile(r"^(\s*(?:#{1,6}\s+)?)(?:\d{1,2}[.)]|#\d{1,2})(?=\s)", re.MULTILINE)
+
+
+def edition_words(edition: Edition) -> list[str]:
+    """The words of an edition's items, in reading order (bylines apart)."""
+    found: list[str] = []
+    for item in edition.items:
+        found.extend(model_words(item, frozenset({"byline"})))
+    return found
+
+
+def check_edition_words(source: Source, edition: Edition) -> None:
+    """Refuse a newsletter page whose words its edition does not hold, each exactly once
+    (an item's number is its place in the edition, not a word of it)."""
+    if source.format not in DRAFT_FORMATS:
+        return
+    text = _ITEM_NUMBER.sub(r"\1", source.text)
+    expected = sorted(draft_words(text, source.set_aside, source.format))
+    actual = sorted(edition_words(edition))
+    if expected != actual:
+        raise WriteError(
+            f"{source.name}: the edition would not keep every word of the page "
+            f"(near “{_word_gap(expected, actual)}”); nothing was written"
+        )

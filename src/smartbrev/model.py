@@ -297,3 +297,49 @@ def to_data(doc: Briefing) -> dict[str, Any]:
     if doc.extensions is not None:
         out["extensions"] = dict(doc.extensions)
     return out
+
+
+class Edition(Record, frozen=True):
+    """A newsletter edition: its name and issue date, then its items, each a briefing."""
+
+    edition_version: str
+    newsletter: str
+    issue_date: str
+    items: tuple[Briefing, ...]
+    id: str | None = None
+    intro: str | None = None
+    byline: Byline | None = None
+    meta: Meta | None = None
+    extensions: Mapping[str, Any] | None = None
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any], items: tuple[Briefing, ...]) -> Edition:
+        """The model of an edition that passed its schema, its items' models given."""
+        shell = from_data({**data, "schema_version": "1.0", "lede": "", "blocks": []})
+        return Edition(
+            edition_version=data["edition_version"],
+            newsletter=data["newsletter"],
+            issue_date=data["issue_date"],
+            items=items,
+            id=data.get("id"),
+            intro=data.get("intro"),
+            byline=shell.byline,
+            meta=shell.meta,
+            extensions=shell.extensions,
+        )
+
+    def to_data(self) -> dict[str, Any]:
+        """The canonical plain-data form, keys in schema order."""
+        out: dict[str, Any] = {"edition_version": self.edition_version}
+        _put(out, "id", self.id)
+        out["newsletter"] = self.newsletter
+        out["issue_date"] = self.issue_date
+        _put(out, "intro", self.intro)
+        shell = to_data(
+            Briefing("1.0", "", byline=self.byline, meta=self.meta, extensions=self.extensions)
+        )
+        for key in ("byline", "meta"):
+            _put(out, key, shell.get(key))
+        out["items"] = [item.to_data() for item in self.items]
+        _put(out, "extensions", shell.get("extensions"))
+        return out

@@ -176,12 +176,37 @@ def _notes(source: Source) -> tuple[list[str], int | None]:
     return kinds, more_line
 
 
+def _compare_edition(truth: dict[str, Any], source: Source) -> list[str]:
+    """How a newsletter page read as an edition differs from its truth's `edition`."""
+    data = source.data
+    if "edition_version" not in data:
+        return ["edition: the page is not read as an edition"]
+    want = truth.get("edition", {})
+    problems = []
+    for key in ("newsletter", "issue_date", "intro"):
+        if key in want and data.get(key) != want[key]:
+            problems.append(f"edition {key}: expected {want[key]!r}, read {data.get(key)!r}")
+    headlines = [item.get("headline") for item in data["items"]]
+    if "headlines" in want and headlines != want["headlines"]:
+        problems.append(f"edition headlines: expected {want['headlines']}, read {headlines}")
+    second = source.locate("/items/1")
+    line = second.value.line if second is not None else None
+    if line != truth["more_items_from_line"]:
+        problems.append(
+            f"edition: item 2 expected from line {truth['more_items_from_line']}, read {line}"
+        )
+    return problems
+
+
 def read(draft: Path) -> Reading:
     """Read one draft and compare it with its truth, part by part."""
     truth = truth_of(draft)
     result = Reading(draft)
     try:
-        source = read_path(draft)
+        # The top-level truth is the page read as one briefing; `edition` states the rest.
+        source = read_path(draft, editions=False)
+        if truth["more_items_from_line"] is not None:
+            result.problems.extend(_compare_edition(truth, read_path(draft)))
     except Exception as error:  # the draft could not be read at all
         result.problems.append(f"unreadable: {error}")
         result.truth_labels = [(b["axiom"], b["label"]) for b in truth["blocks"]]

@@ -59,16 +59,16 @@ def source_of(source: Input, fmt: str | None = None, name: str | None = None) ->
     if isinstance(source, str):
         shown = name or "<string>"
         fmt = checked_format(fmt, shown) or format_for(shown) or sniff_text(source)
-        return parse_text(source, _told(fmt, shown), shown)
+        return parse_text(source, _told(fmt, shown), shown, editions=False)
     if isinstance(source, bytes):
         shown = name or "<bytes>"
         fmt = checked_format(fmt, shown) or format_for(shown) or sniff(source)
-        return parse_bytes(source, _told(fmt, shown), shown)
+        return parse_bytes(source, _told(fmt, shown), shown, editions=False)
     path = Path(source)
     shown = name or str(path)
     fmt = checked_format(fmt, shown) or format_for(path)
     raw = read_file(path, shown)
-    return parse_bytes(raw, _told(fmt or sniff(raw), shown), shown)
+    return parse_bytes(raw, _told(fmt or sniff(raw), shown), shown, editions=False)
 
 
 def _checked(source: Source, version: str | None = None) -> Briefing:

@@ -100,7 +100,7 @@ class Checked(msgspec.Struct):
 def check(text: str, fmt: str, name: str, settings: Settings) -> Checked:
     """Every diagnostic `smartbrev lint` reports for this text under these settings."""
     try:
-        source = parse_text(text, fmt, name)
+        source = parse_text(text, fmt, name, editions=False)
     except ReadError as error:
         return Checked(None, [error_diagnostic(error, name)])
     outcome = lint_source(source, settings, drafting=True)

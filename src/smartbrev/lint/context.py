@@ -8,7 +8,7 @@ from typing import Any
 
 import msgspec
 
-from smartbrev.model import Block, Briefing, Bullets, ContentItem, Paragraph, Speaker
+from smartbrev.model import Block, Briefing, Bullets, ContentItem, Edition, Paragraph, Speaker
 
 
 class Text(msgspec.Struct, frozen=True):
@@ -44,6 +44,8 @@ class Context(msgspec.Struct, dict=True):
     """The newsroom's own labels: label key -> label as the house writes it."""
     options: dict[str, Any] = msgspec.field(default_factory=dict)
     """Every rule's options as configured, by code (a rule may defer to another's)."""
+    edition: Edition | None = None
+    """The newsletter edition `doc` is an item of, when it is one."""
 
     @cached_property
     def texts(self) -> tuple[Text, ...]:

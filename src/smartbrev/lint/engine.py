@@ -19,6 +19,7 @@ from smartbrev.messages import did_you_mean
 from smartbrev.model import Briefing
 from smartbrev.readers.source import Source
 from smartbrev.schema.check import check, model_of
+from smartbrev.schema.editions import is_edition
 
 ENGINE_CODES = frozenset(rule.code for rule in RULES if rule.engine_reported)
 """Rules the suppression engine reports rather than runs."""
@@ -36,8 +37,12 @@ class LintOutcome(msgspec.Struct):
     """Rules that raised: reported as internal errors."""
 
 
-def lint_model(data: dict[str, Any]) -> Briefing:
-    """The model the rules see: a missing lede is empty, for `missing-lede` to report."""
+def lint_model(data: dict[str, Any]) -> Briefing | tuple[Any, ...]:
+    """The model the rules see: a missing lede is empty, for `missing-lede` to report (for
+    a newsletter edition: its own fields and each item's model)."""
+    if is_edition(data):
+        own = {key: value for key, value in data.items() if key != "items"}
+        return (own, *(model_of(item, lede_optional=True) for item in data["items"]))
     return model_of(data, lede_optional=True)
 
 
@@ -58,24 +63,65 @@ def _diagnostic(rule: Rule, finding: Finding, source: Source, settings: Settings
 def lint_source(
     source: Source, settings: Settings, version: str | None = None, *, drafting: bool = False
 ) -> LintOutcome:
-    """Every diagnostic of one source: reader notes, schema errors, rule findings
-    (`drafting`: see `schema.check.check`)."""
+    """Every diagnostic of one source: reader notes, schema errors, rule findings (for a
+    newsletter edition: each item's, then the edition's own; `drafting`: see
+    `schema.check.check`)."""
     # Every schema problem is reported, as `validate` reports it, whatever rules are
     # selected (lint is a superset of validate); without a lede the rest may still be
     # sound, and is linted if it is (`missing-lede` says what is missing).
     checked = check(source, version=version, lede_optional=True, drafting=drafting)
     diagnostics = list(checked.diagnostics)
-    doc = checked.doc
-    if doc is None:
-        return LintOutcome(sorted(diagnostics, key=Diagnostic.sort_key))
-    context = Context(doc, labels=dict(settings.labels), options=settings.options)
+    doc, edition = checked.doc, checked.edition
     found: list[Diagnostic] = []
     failures: list[str] = []
-    for rule in RULES:
-        if rule.check is None or rule.code not in settings.enabled:
-            continue  # engine-reported rules come from the suppression comments below
+    if doc is not None:
+        context = Context(doc, labels=dict(settings.labels), options=settings.options)
+        briefing_rules = tuple(r for r in RULES if not r.edition)
+        _run(briefing_rules, context, "", source, settings, found, failures)
+    elif edition is not None:
+        item_rules = tuple(r for r in RULES if r.items and not r.edition)
+        for index, item in enumerate(edition.items):
+            context = Context(item, dict(settings.labels), settings.options, edition=edition)
+            _run(item_rules, context, f"/items/{index}", source, settings, found, failures)
+        context = Context(edition.items[0], dict(settings.labels), settings.options, edition)
+        _run(tuple(r for r in RULES if r.edition), context, "", source, settings, found, failures)
+    else:
+        return LintOutcome(sorted(diagnostics, key=Diagnostic.sort_key))
+    directives = read_directives(source.text, source.format)
+    if directives:
+        found, problems = apply(found, directives, source.lines, source.name, _resolve, _suggest)
+        found.extend(
+            replace(p, severity=settings.severity_of(p.code))
+            for p in problems
+            if p.code in settings.enabled
+        )
+    diagnostics.extend(found)
+    return LintOutcome(sorted(diagnostics, key=Diagnostic.sort_key), doc, failures)
+
+
+def _run(
+    rules: tuple[Rule, ...],
+    context: Context,
+    prefix: str,
+    source: Source,
+    settings: Settings,
+    found: list[Diagnostic],
+    failures: list[str],
+) -> None:
+    """Run each enabled rule (engine-reported ones come from the suppression comments),
+    its findings' pointers under `prefix` (an edition's item)."""
+    for rule in rules:
+        if rule.code not in settings.enabled or rule.check is None:
+            continue
         try:
             for finding in rule.check(context, settings.options.get(rule.code)):
+                if prefix:
+                    fix = finding.fix
+                    finding = replace(
+                        finding,
+                        pointer=prefix + finding.pointer,
+                        fix=None if fix is None else replace(fix, pointer=prefix + fix.pointer),
+                    )
                 found.append(_diagnostic(rule, finding, source, settings))
         except Exception as error:
             failures.append(rule.name)
@@ -89,16 +135,6 @@ def lint_source(
                     help="please report this with the file that triggers it",
                 )
             )
-    directives = read_directives(source.text, source.format)
-    if directives:
-        found, problems = apply(found, directives, source.lines, source.name, _resolve, _suggest)
-        found.extend(
-            replace(p, severity=settings.severity_of(p.code))
-            for p in problems
-            if p.code in settings.enabled
-        )
-    diagnostics.extend(found)
-    return LintOutcome(sorted(diagnostics, key=Diagnostic.sort_key), doc, failures)
 
 
 def _resolve(selector: str) -> frozenset[str]:

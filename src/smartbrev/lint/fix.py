@@ -23,6 +23,7 @@ from smartbrev.lint.positions import resolve, source_offsets
 from smartbrev.lint.rule import Fix, FixSafety
 from smartbrev.pointer import LineIndex
 from smartbrev.readers.source import Source, parse_text
+from smartbrev.schema.editions import is_edition
 
 
 class Fixed(msgspec.Struct, frozen=True):
@@ -121,7 +122,7 @@ def apply_fixes(source: Source, fixes: list[Fix]) -> Fixed:
     for start, end, replacement in edits:
         result = result[:start] + replacement + result[end:]
     try:
-        again = parse_text(result, source.format, source.name)
+        again = parse_text(result, source.format, source.name, editions=is_edition(source.data))
         same = lint_model(again.data) == lint_model(expected)
     except (SmartbrevError, KeyError, TypeError):
         same = False
@@ -194,7 +195,7 @@ def fix_repeatedly(
     text, repaired = repair_encoding(source, diagnostics)
     if repaired:
         try:
-            current = parse_text(text, source.format, source.name)
+            current = parse_text(text, source.format, source.name, editions=is_edition(source.data))
         except SmartbrevError:
             current = source
         else:
@@ -205,6 +206,8 @@ def fix_repeatedly(
         if fixed.refused or fixed.text == current.text:
             return Outcome(Fixed(current.text, applied, fixed.refused), current, diagnostics)
         applied += fixed.applied
-        current = parse_text(fixed.text, source.format, source.name)
+        current = parse_text(
+            fixed.text, source.format, source.name, editions=is_edition(source.data)
+        )
         diagnostics = relint(current)
     return Outcome(Fixed(current.text, applied), current, diagnostics)

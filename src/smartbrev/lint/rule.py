@@ -46,6 +46,11 @@ class Rule(msgspec.Struct, frozen=True):
     options: type = type(None)
     """A frozen msgspec Struct of the rule's options with their defaults (NoneType: none)."""
     fix: FixSafety = FixSafety.NONE
+    edition: bool = False
+    """Runs once on a newsletter edition (`Context.edition`), not on briefings."""
+    items: bool = True
+    """Also runs on each item of a newsletter edition (False where an edition rule speaks
+    for its items, or the edition answers for them)."""
     aliases: tuple[str, ...] = ()
     """Former names, still accepted in configuration and suppressions."""
 

@@ -43,6 +43,15 @@ def check_text(text: str, fmt: str, name: str, limits: Limits) -> None:
             )
 
 
+def too_many_items(count: int, name: str, limits: Limits) -> ReadError:
+    """The error for a newsletter edition over the item limit."""
+    return _refuse(
+        f"edition has {count:,} items, over the limit of {limits.max_items:,}; "
+        "split it into smaller editions",
+        name,
+    )
+
+
 def _parts(content: Any) -> int:
     """How many parts a block's content holds (speakers' own content included)."""
     if not isinstance(content, list):
@@ -58,7 +67,16 @@ def _parts(content: Any) -> int:
 
 
 def check_data(data: dict[str, Any], name: str, limits: Limits) -> None:
-    """Refuse a briefing with more blocks, or more parts, than the limits allow."""
+    """Refuse a briefing with more blocks, or more parts, than the limits allow, and an
+    edition with more items (or an item with more blocks or parts)."""
+    items = data.get("items") if "edition_version" in data else None
+    if isinstance(items, list):
+        if len(items) > limits.max_items:
+            raise too_many_items(len(items), name, limits)
+        for item in items:
+            if isinstance(item, dict):
+                check_data(item, name, limits)
+        return
     blocks = data.get("blocks")
     if not isinstance(blocks, list):
         return

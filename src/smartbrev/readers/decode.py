@@ -32,6 +32,8 @@ class Limits(msgspec.Struct, frozen=True):
     max_parts: int = 50_000
     """Most parts in one briefing: paragraphs, bullets, speakers and links, counted
     together."""
+    max_items: int = 500
+    """Most items in one newsletter edition: a daily newsletter has a few dozen."""
 
 
 DEFAULT_LIMITS = Limits()

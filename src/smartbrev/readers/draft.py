@@ -52,6 +52,9 @@ class Draft(msgspec.Struct):
     set_aside: frozenset[int] = frozenset()
     """Lines whose text is not the story's (furniture, metadata, further items, the
     byline), compared apart when a conversion checks that every word is kept."""
+    single: Draft | None = None
+    """For a newsletter page read as an edition: the page read as one briefing (its first
+    item, the further items set aside), for tools that hold one briefing at a time."""
 
 
 def _join(first: Span, last: Span) -> Span:
@@ -80,6 +83,8 @@ class _Builder:
         self.lines: list[str] | None = None
         self.first_line = front.first_body_line
         self.bare_titles = True
+        self.editions = True
+        """Whether a page holding several newsletter items is read as an edition."""
 
     # -- diagnostics and positions --------------------------------------------------
 
@@ -414,7 +419,17 @@ class _Builder:
                 Severity.WARNING,
             )
             self.add_unit(extra)
-        return self._finish(page)
+        draft = self._finish(page)
+        if not page.rest or not self.editions:
+            return draft
+        from smartbrev.readers.edition import edition_of
+
+        def read_item(item: list[Unit]) -> Draft:
+            builder = _Builder(FrontMatter(), self.path, self.link_of)
+            builder.editions = False
+            return builder.build(item, every_line, lead_of)
+
+        return edition_of(draft, page, self.furniture, read_item, self.opens_block, self.path)
 
     def _more_items(self, page: Page) -> str | None:
         if page.more_items is None:

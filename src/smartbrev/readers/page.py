@@ -81,6 +81,9 @@ class Page(msgspec.Struct):
     """Lines read as metadata (a date line, a section heading): kept in `meta`, not text."""
     image: dict[str, str] | None = None
     image_spans: list[Span] = msgspec.field(default_factory=list)
+    logos: list[Found] = msgspec.field(default_factory=list)
+    """Images above the headline with neither caption nor credit (a newsletter's logo):
+    their descriptions."""
     more_items: Span | None = None
     """Where a newsletter's second item starts."""
     rest: list[Unit] = msgspec.field(default_factory=list)
@@ -359,6 +362,8 @@ class _Top:
                 index += 1
         if page.image is None and (len(found) > 2 or page.headline is not None):
             page.image = found
+        elif page.headline is None and len(found) == 2 and unit.text:
+            page.logos.append(Found(unit.text, unit.span))
         if page.image is found or page.image is None:
             page.image_spans.extend(spans)
         return index
@@ -370,7 +375,10 @@ def _item_start(units: list[Unit], start: int, opens_block: BlockTest) -> int | 
         unit = units[index]
         following = units[index + 1] if index + 1 < len(units) else None
         if unit.kind == "rule":
-            if following is not None and _is_title(following) and not opens_block(following):
+            titled = following is not None and _is_title(following)
+            if titled and following is not None and _text(following).endswith((".", "!", "?")):
+                titled = False  # a sentence after a rule: a closing note, not an item title
+            if following is not None and titled and not opens_block(following):
                 after = units[index + 2] if index + 2 < len(units) else None
                 if after is not None and after.kind in ("paragraph", "bullets"):
                     return index + 1
@@ -382,6 +390,40 @@ def _item_start(units: list[Unit], start: int, opens_block: BlockTest) -> int | 
         if (titled or numbered) and followed:
             return index
     return None
+
+
+def split_items(units: list[Unit], opens_block: BlockTest) -> list[list[Unit]]:
+    """A newsletter's further items (`Page.rest`), one list of units each."""
+    items: list[list[Unit]] = []
+    start = 0
+    while start < len(units):
+        cut = _item_start(units, start, opens_block)
+        end = cut if cut is not None else len(units)
+        items.append(units[start:end])
+        start = end
+    return items
+
+
+def item_title(unit: Unit) -> Unit:
+    """A further item's first unit as its headline: a heading, without the item's number
+    ("2. Ports race to plug in" is the headline "Ports race to plug in")."""
+    if unit.kind == "bullets" and unit.items:
+        text, more = unit.items[0].text, unit.items[0].more
+        if more:
+            return unit
+    elif unit.kind in ("paragraph", "heading") and "\n" not in unit.text.strip():
+        text = unit.text
+    else:
+        return unit
+    numbered = _ITEM_NUMBER.match(text)
+    title = (text[numbered.end() :] if numbered else text).strip()
+    if title.endswith((".", "!", "?")) and not title.endswith("..."):
+        # A sentence, not a title: the item starts with its story and has no headline.
+        return Unit("paragraph", unit.span, text=title)
+    return Unit("heading", unit.span, text=title, level=2)
+
+
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|#\d{1,2})\s+")
 
 
 def _bottom(units: list[Unit], page: Page, opens_block: BlockTest) -> list[Unit]:

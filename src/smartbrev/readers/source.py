@@ -80,8 +80,11 @@ def unknown_format(fmt: str, name: str) -> ReadError:
     )
 
 
-def parse_text(text: str, fmt: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Source:
-    """A source from text in a named format."""
+def parse_text(
+    text: str, fmt: str, name: str, limits: Limits = DEFAULT_LIMITS, *, editions: bool = True
+) -> Source:
+    """A source from text in a named format. Without `editions`, a newsletter page holding
+    several items is read as one briefing: its first item, the rest set aside."""
     spec = READERS.get(fmt)
     if spec is None:
         raise unknown_format(fmt, name)
@@ -92,6 +95,8 @@ def parse_text(text: str, fmt: str, name: str, limits: Limits = DEFAULT_LIMITS) 
     check_values(read.data, text, name)
     if isinstance(read, Source):
         return read
+    if not editions and read.single is not None:
+        read = read.single
     locations = read.locations
     return Source(
         name,
@@ -136,12 +141,19 @@ def stdin_format(raw: bytes, fmt: str | None, name: str, flags: str = STDIN_FLAG
 
 
 def read_path(
-    path: Path, fmt: str | None = None, limits: Limits = DEFAULT_LIMITS, flags: str | None = None
+    path: Path,
+    fmt: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    flags: str | None = None,
+    *,
+    editions: bool = True,
 ) -> Source:
-    """Read and parse one file (`flags`: the options that name its format, if any)."""
+    """Read and parse one file (`flags`: the options that name its format, if any;
+    `editions`: see `parse_text`)."""
     name = str(path)
     fmt = require_format(fmt or format_for(path), name, flags)
-    return parse_text(_decode(read_file(path, name, limits), name, fmt), fmt, name, limits)
+    text = _decode(read_file(path, name, limits), name, fmt)
+    return parse_text(text, fmt, name, limits, editions=editions)
 
 
 def read_stdin(
@@ -157,9 +169,11 @@ def read_stdin(
     return parse_text(_decode(raw, name, fmt), fmt, name, limits)
 
 
-def parse_bytes(raw: bytes, fmt: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Source:
-    """A source from the bytes of a file in a named format."""
-    return parse_text(_decode(raw, name, fmt), fmt, name, limits)
+def parse_bytes(
+    raw: bytes, fmt: str, name: str, limits: Limits = DEFAULT_LIMITS, *, editions: bool = True
+) -> Source:
+    """A source from the bytes of a file in a named format (`editions`: see `parse_text`)."""
+    return parse_text(_decode(raw, name, fmt), fmt, name, limits, editions=editions)
 
 
 def _decode(raw: bytes, name: str, fmt: str) -> str:

@@ -13,9 +13,10 @@ from typing import Any, Protocol
 import msgspec
 
 from smartbrev.diagnostics import Diagnostic, Severity
-from smartbrev.model import Briefing
+from smartbrev.model import Briefing, Edition
 from smartbrev.pointer import Location, Locator
 from smartbrev.schema import store
+from smartbrev.schema.editions import is_edition, validate_edition
 
 NOT_A_BRIEFING = "SB006"
 """The reader's note for a draft that is not a briefing: reported alone, in place of the
@@ -42,7 +43,21 @@ def validate_data(
     version: str | None = None,
     locate: Locator | None = None,
 ) -> list[Diagnostic]:
-    """Every schema problem of a document, placed in its source when a locator is given."""
+    """Every schema problem of a document (a briefing, or a newsletter edition and its
+    items), placed in its source when a locator is given."""
+    if is_edition(data):
+        return validate_edition(data, path=path, version=version, locate=locate)
+    return validate_briefing(data, path=path, version=version, locate=locate)
+
+
+def validate_briefing(
+    data: Mapping[str, Any],
+    *,
+    path: str = "<input>",
+    version: str | None = None,
+    locate: Locator | None = None,
+) -> list[Diagnostic]:
+    """Every schema problem of a briefing, placed in its source when a locator is given."""
     chosen = select_version(data, version)
     if isinstance(chosen, Diagnostic):
         from smartbrev.schema.wording import place
@@ -75,6 +90,8 @@ class Checked(msgspec.Struct, frozen=True):
     """The reader's notes, then the schema's problems (unsorted)."""
     doc: Briefing | None
     """The model, when nothing is an error (and it was asked for)."""
+    edition: Edition | None = None
+    """The model of a newsletter edition (then `doc` is None), on the same terms."""
 
 
 def check(
@@ -96,6 +113,8 @@ def check(
     document), and an empty start is coached like any other draft.
     """
     data = document.data
+    if is_edition(data):
+        return _check_edition(document, version=version, lede_optional=lede_optional, build=build)
     notes = document.diagnostics
     unread = [d for d in notes if d.code == NOT_A_BRIEFING]
     if unread and not drafting:
@@ -110,6 +129,26 @@ def check(
     if not build or any(d.severity is Severity.ERROR for d in [*notes, *problems]):
         return Checked(diagnostics, None)
     return Checked(diagnostics, model_of(data, lede_optional=lede_optional))
+
+
+def _check_edition(
+    document: Document, *, version: str | None, lede_optional: bool, build: bool
+) -> Checked:
+    data = document.data
+    problems = validate_edition(data, path=document.name, version=version, locate=document.locate)
+    diagnostics = [*document.diagnostics, *problems]
+    items = data.get("items")
+    if lede_optional and isinstance(items, list):
+        # As for a briefing: an item without a lede is reported, and linted all the same.
+        filled = [
+            {**item, "lede": "x"} if isinstance(item, dict) and "lede" not in item else item
+            for item in items
+        ]
+        problems = validate_edition({**data, "items": filled}, path=document.name, version=version)
+    if not build or any(d.severity is Severity.ERROR for d in [*document.diagnostics, *problems]):
+        return Checked(diagnostics, None)
+    models = tuple(model_of(item, lede_optional=lede_optional) for item in data["items"])
+    return Checked(diagnostics, None, Edition.from_data(data, models))
 
 
 def model_of(data: Mapping[str, Any], *, lede_optional: bool = False) -> Briefing:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from referencing import Registry, Resource
 
 SCHEMA_FILE = "briefing.schema.json"
+EDITION_FILE = "edition.schema.json"
 
 
 def _schemas_root() -> Traversable:
@@ -47,11 +48,9 @@ def _version_key(version: str) -> tuple[int, int]:
     return int(major), int(minor)
 
 
-def _discover() -> tuple[str, ...]:
-    root = _schemas_root() / "briefing"
-    found = [
-        entry.name for entry in root.iterdir() if entry.is_dir() and (entry / SCHEMA_FILE).is_file()
-    ]
+def _discover(kind: str = "briefing", file: str = SCHEMA_FILE) -> tuple[str, ...]:
+    root = _schemas_root() / kind
+    found = [entry.name for entry in root.iterdir() if entry.is_dir() and (entry / file).is_file()]
     return tuple(sorted(found, key=_version_key))
 
 
@@ -60,6 +59,28 @@ SCHEMA_VERSIONS: tuple[str, ...] = _discover()
 
 LATEST: str = SCHEMA_VERSIONS[-1]
 """The newest schema version; drafts that name none get this one."""
+
+
+EDITION_VERSIONS: tuple[str, ...] = _discover("edition", EDITION_FILE)
+"""Every released version of the edition schema (a newsletter edition), oldest first."""
+
+EDITION_LATEST: str = EDITION_VERSIONS[-1]
+
+
+def edition_schema(version: str) -> dict[str, Any]:
+    """The parsed edition schema of one version (do not mutate it)."""
+    if version not in EDITION_VERSIONS:
+        raise SchemaError(
+            f"unknown edition version {version!r}; known versions: {', '.join(EDITION_VERSIONS)}"
+        )
+    return _load_edition(version)
+
+
+@cache
+def _load_edition(version: str) -> dict[str, Any]:
+    path = _schemas_root() / "edition" / version / EDITION_FILE
+    schema: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return schema
 
 
 def schema_path(version: str) -> Traversable:
@@ -94,6 +115,7 @@ def registry() -> Registry[Any]:
     from referencing import Registry, Resource
 
     resources_ = [Resource.from_contents(load_schema(v)) for v in SCHEMA_VERSIONS]
+    resources_ += [Resource.from_contents(edition_schema(v)) for v in EDITION_VERSIONS]
     pairs = [(resource.id() or "", resource) for resource in resources_]
     empty: Registry[Any] = Registry(retrieve=_refuse_remote)  # type: ignore[call-arg]
     return empty.with_resources(pairs).crawl()

@@ -24,6 +24,7 @@ from smartbrev.schema.paths import (
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
+    from jsonschema.protocols import Validator
 
 
 _TYPE_NAMES = {
@@ -87,12 +88,17 @@ def unknown_version(declared: object) -> Diagnostic:
 
 
 def explain(
-    data: Mapping[str, Any], version: str, path: str, locate: Locator | None
+    data: Mapping[str, Any],
+    version: str,
+    path: str,
+    locate: Locator | None,
+    *,
+    schema: tuple[Validator, dict[str, Any]] | None = None,
 ) -> list[Diagnostic]:
-    """Every problem of a document that fails schema `version`, in words, placed in its
-    source when a locator is given."""
-    validator = store.validator(version)
-    root = store.load_schema(version)
+    """Every problem of a document that fails schema `version` (or the self-contained
+    `schema`: its validator and its root), in words, placed in its source when a locator
+    is given."""
+    validator, root = schema or (store.validator(version), store.load_schema(version))
     findings: dict[tuple[str, tuple[str | int, ...], str], _Finding] = {}
     for error in validator.iter_errors(data):
         for finding in _describe(error, root):

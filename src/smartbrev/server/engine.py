@@ -87,7 +87,7 @@ def _read(text: str, fmt: str, name: str) -> Source:
         raw = text.encode("utf-8")
     except UnicodeEncodeError as error:
         raise ReadError(f"not valid Unicode text ({error.reason})", path=name) from None
-    return parse_bytes(read_stream(io.BytesIO(raw), name), fmt, name)
+    return parse_bytes(read_stream(io.BytesIO(raw), name), fmt, name, editions=False)
 
 
 def lint_text(
@@ -140,7 +140,7 @@ def same_briefing(report: Report, text: str) -> bool:
     if report.source is None:
         return False
     try:
-        again = parse_text(text, report.format, report.source.name)
+        again = parse_text(text, report.format, report.source.name, editions=False)
         return bool(lint_model(again.data) == lint_model(report.source.data))
     except (SmartbrevError, KeyError, TypeError, ValueError):
         return False

@@ -53,5 +53,10 @@ def check(ctx: Context, options: None) -> Iterator[Finding]:
 
 
 RULE = Rule(
-    code="SB107", name="missing-byline", severity=Severity.WARNING, check=check, doc=__doc__
+    code="SB107",
+    name="missing-byline",
+    severity=Severity.WARNING,
+    check=check,
+    doc=__doc__,
+    items=False,
 )

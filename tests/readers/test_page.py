@@ -139,7 +139,8 @@ def test_a_writer_named_in_a_sentence_is_not_a_byline() -> None:
     assert "byline" not in source.data
 
 
-def test_a_newsletters_second_item_is_set_aside_and_reported() -> None:
+def test_a_newsletter_read_as_one_briefing_sets_its_second_item_aside() -> None:
+    """The language server, the desk and the Python API hold one briefing at a time."""
     text = (
         "Axios Tidewater AM\n"
         "By Harriet Quan · Mar 25, 2025\n"
@@ -151,7 +152,12 @@ def test_a_newsletters_second_item_is_set_aside_and_reported() -> None:
         "Ferry fares rise 25 cents in July\n"
         "The regional ferry board approved its first fare increase since 2019.\n"
     )
-    source = _read(text)
+    edition = _read(text).data
+    assert [item["headline"] for item in edition["items"]] == [
+        "1 big thing: The shipyard's hiring spree",
+        "Ferry fares rise 25 cents in July",
+    ]
+    source = parse_text(text, "text", "page.txt", editions=False)
     data = source.data
     assert data["headline"] == "1 big thing: The shipyard's hiring spree"
     assert [b["label"] for b in data["blocks"]] == ["Why it matters"]

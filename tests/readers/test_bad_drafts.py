@@ -137,12 +137,10 @@ def test_a_draft_with_a_lede_or_a_label_is_still_a_briefing(
     )
 
 
-def test_five_megabyte_paragraph_is_over_the_line_limit(run_cli: RunCli, tmp_path: Path) -> None:
+def test_five_megabyte_draft_is_over_the_draft_limit(run_cli: RunCli, tmp_path: Path) -> None:
     path = tmp_path / "huge.md"
     path.write_text("Lede " + "word " * 1_000_000 + "\n")
     result = run_cli("validate", "--output-format", "concise", str(path))
     assert result.exit_code == 2
-    assert (
-        "huge.md:1:1: error[SB004] input-too-large: line 1 has 5,000,005 characters, "
-        "over the limit of 1,000,000; break it into paragraphs"
-    ) in result.stdout
+    assert "huge.md: error[SB004] input-too-large: draft has 5,000" in result.stdout
+    assert "over the limit of 4,000,000; split it into briefings of their own" in result.stdout

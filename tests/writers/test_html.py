@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from lxml import html as lxml_html
 
 from smartbrev.convert import render, to_model
+from smartbrev.errors import ReadError
 from smartbrev.model import Briefing
 from smartbrev.readers.html_reader import read_html
 from smartbrev.readers.source import parse_text, read_path
@@ -262,11 +263,18 @@ def test_charset_declared_page_is_decoded(tmp_path: Path) -> None:
     assert to_model(read_path(path)).lede == "Café opens."
 
 
-def test_five_megabyte_page(tmp_path: Path) -> None:
+def test_page_just_under_the_page_limit(tmp_path: Path) -> None:
+    path = tmp_path / "big.html"
+    path.write_text("<article><p>" + "word " * 790_000 + "</p></article>")  # 3.95 million
+    doc = to_model(read_path(path))
+    assert len(doc.lede.split()) == 790_000
+
+
+def test_five_megabyte_page_is_over_the_page_limit(tmp_path: Path) -> None:
     path = tmp_path / "big.html"
     path.write_text("<article><p>" + "word " * 1_000_000 + "</p></article>")
-    doc = to_model(read_path(path))
-    assert len(doc.lede.split()) == 1_000_000
+    with pytest.raises(ReadError, match="page has 5,000,026 characters, over the limit"):
+        read_path(path)
 
 
 def test_html_is_not_picked_up_from_directories(run_cli: RunCli, tmp_path: Path) -> None:

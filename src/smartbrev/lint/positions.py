@@ -7,7 +7,8 @@ place.
 
 from __future__ import annotations
 
-from typing import Any
+from bisect import bisect_left
+from typing import Any, NamedTuple
 
 from smartbrev.diagnostics import Span
 from smartbrev.formats import DRAFT_FORMATS
@@ -62,10 +63,30 @@ def _segment_lines(source: Source, pointer: str, text: str) -> list[tuple[int, i
     return placed
 
 
-def _position(placed: list[tuple[int, int]], text: str, offset: int) -> tuple[int, int]:
-    segment = text.count("\n", 0, offset)
-    within = offset - (text.rfind("\n", 0, offset) + 1)
-    line, column = placed[segment]
+class _Field(NamedTuple):
+    """Where a draft field's lines stand in the source, and where its text breaks."""
+
+    placed: list[tuple[int, int]]
+    breaks: list[int]
+    """The offset of each line break in the field's text."""
+
+
+def _field(source: Source, pointer: str, text: str) -> _Field | None:
+    """A field's `_Field`, worked out once per source: a field may have thousands of
+    findings, and each would otherwise read the whole field again."""
+    key = ("field", pointer)
+    if key not in source.memo:
+        placed = _segment_lines(source, pointer, text)
+        breaks = [index for index, char in enumerate(text) if char == "\n"] if placed else []
+        source.memo[key] = None if placed is None else _Field(placed, breaks)
+    found: _Field | None = source.memo[key]
+    return found
+
+
+def _position(field: _Field, offset: int) -> tuple[int, int]:
+    segment = bisect_left(field.breaks, offset)
+    within = offset - (field.breaks[segment - 1] + 1 if segment else 0)
+    line, column = field.placed[segment]
     return line, column + within
 
 
@@ -79,11 +100,11 @@ def source_span(source: Source, pointer: str, start: int | None, end: int | None
     text = resolve(source.data, pointer)
     if not isinstance(text, str):
         return found.value
-    placed = _segment_lines(source, pointer, text)
-    if placed is None:
+    field = _field(source, pointer, text)
+    if field is None:
         return found.value
-    line, column = _position(placed, text, start)
-    end_line, end_column = _position(placed, text, max(end, start))
+    line, column = _position(field, start)
+    end_line, end_column = _position(field, max(end, start))
     return Span(line + 1, column + 1, end_line + 1, end_column + 1)
 
 
@@ -92,12 +113,14 @@ def source_offsets(source: Source, pointer: str, start: int, end: int) -> tuple[
     text = resolve(source.data, pointer)
     if source.format not in DRAFT_FORMATS or not isinstance(text, str):
         return None
-    placed = _segment_lines(source, pointer, text)
-    if placed is None:
+    field = _field(source, pointer, text)
+    if field is None:
         return None
-    index = LineIndex.of_draft(source.text)
-    first = _position(placed, text, start)
-    last = _position(placed, text, end)
+    index = source.memo.get("draft lines")
+    if index is None:
+        index = source.memo["draft lines"] = LineIndex.of_draft(source.text)
+    first = _position(field, start)
+    last = _position(field, end)
     begin = index.offset(first[0] + 1, first[1] + 1)
     finish = index.offset(last[0] + 1, last[1] + 1)
     if source.text[begin:finish] != text[start:end]:

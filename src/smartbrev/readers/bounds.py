@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from smartbrev.errors import ReadError
+from smartbrev.formats import DRAFT_FORMATS
 from smartbrev.readers.decode import Limits
 
-DRAFTS = frozenset({"markdown", "text"})
+DRAFTS = frozenset(DRAFT_FORMATS)
 """Formats whose lines are the writer's: data formats and HTML may be written on one line."""
 
 
@@ -20,8 +21,18 @@ def _refuse(message: str, name: str, line: int | None = None) -> ReadError:
     return ReadError(message, code="SB004", name="input-too-large", path=name, line=line)
 
 
+PAGES = DRAFTS | {"html"}
+"""Formats read as a writer's copy, word by word."""
+
+
 def check_text(text: str, fmt: str, name: str, limits: Limits) -> None:
-    """Refuse a draft with more lines, or a longer line, than the limits allow."""
+    """Refuse a draft longer, with more lines, or with a longer line than the limits allow."""
+    if fmt in PAGES and len(text) > limits.max_draft_chars:
+        raise _refuse(
+            f"{'page' if fmt == 'html' else 'draft'} has {len(text):,} characters, over the "
+            f"limit of {limits.max_draft_chars:,}; split it into briefings of their own",
+            name,
+        )
     if fmt not in DRAFTS:
         return
     lines = text.count("\n") + text.count("\r") - text.count("\r\n") + 1

@@ -23,6 +23,10 @@ class Limits(msgspec.Struct, frozen=True):
     """Deepest nesting of objects and lists accepted."""
     max_yaml_nodes: int = 1_000_000
     """Most nodes a YAML document may expand to once aliases are followed."""
+    max_draft_chars: int = 4_000_000
+    """Most characters in a draft or a page (Markdown, plain text, HTML): reading one
+    and checking each word costs more than reading data, and a draft of this size is
+    already a hundred times a long story."""
     max_lines: int = 50_000
     """Most lines in a draft (Markdown or plain text): a newsletter has hundreds."""
     max_line_chars: int = 1_000_000

@@ -45,10 +45,17 @@ class Source(msgspec.Struct):
             self._locations = self._locate(self.text)
         return self._locations.get(pointer)
 
+    memo: dict[Any, Any] = msgspec.field(default_factory=dict)
+    """What is worked out from the text once and asked for many times (the lines, where
+    each field's lines stand): once per finding would cost the text's length each time."""
+
     @property
     def lines(self) -> list[str]:
         """The source lines, for showing context."""
-        return self.text.splitlines()
+        lines: list[str] | None = self.memo.get("lines")
+        if lines is None:
+            lines = self.memo["lines"] = self.text.splitlines()
+        return lines
 
 
 READERS: dict[str, str] = {

@@ -20,19 +20,22 @@ def _excerpt(diagnostic: Diagnostic, lines: Sequence[str] | None, style: Style) 
     span = diagnostic.span
     if span is None or lines is None or not 0 < span.line <= len(lines):
         return []
-    text = lines[span.line - 1].replace("\t", " ")
+    line = lines[span.line - 1]
     number = str(span.line)
     gutter = " " * len(number)
     start = max(span.column - 1, 0)
-    end = span.end_column - 1 if span.end_line == span.line else len(text)
-    end = max(start + 1, min(end, len(text)))
-    if len(text) > WIDTH:
-        # Show a window of a long line around the problem, marking what was cut.
-        first = max(0, min(start - 20, len(text) - WIDTH))
+    end = span.end_column - 1 if span.end_line == span.line else len(line)
+    end = max(start + 1, min(end, len(line)))
+    if len(line) > WIDTH:
+        # Show a window of a long line around the problem, marking what was cut (cut
+        # before anything else is done to it: a minified file is one line, and each of
+        # its diagnostics would otherwise copy all of it).
+        first = max(0, min(start - 20, len(line) - WIDTH))
         last = first + WIDTH
-        text = ("…" if first else "") + text[first:last] + ("…" if last < len(text) else "")
+        line = ("…" if first else "") + line[first:last] + ("…" if last < len(line) else "")
         shift = first - (1 if first else 0)
         start, end = start - shift, min(end, last) - shift
+    text = line.replace("\t", " ")
     # Escaped piece by piece, so the caret stays under what it marks.
     before, marked = visible(text[:start]), visible(text[start:end])
     text = before + marked + visible(text[end:])

@@ -141,9 +141,22 @@ def _template(options: HtmlOptions) -> Template:
     except OSError as error:
         raise WriteError(f"{options.template}: cannot read the template: {error}") from None
     try:
-        return _environment().from_string(text)
+        return _sandbox().from_string(text)
     except TemplateError as error:
         raise WriteError(f"{options.template}: {error}") from None
+
+
+@cache
+def _sandbox() -> Environment:
+    """Where a template of the user's runs: Jinja's immutable sandbox, so a template (a
+    pull request may bring one) reaches the briefing's data and nothing else: no Python
+    internals, no changing what it was given."""
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    return ImmutableSandboxedEnvironment(
+        autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True
+    )
 
 
 def stylesheet() -> str:
@@ -156,6 +169,7 @@ def stylesheet() -> str:
 def render_html(doc: Briefing, options: HtmlOptions | None = None) -> str:
     """The briefing as HTML."""
     from jinja2 import TemplateError
+    from jinja2.exceptions import SecurityError
 
     options = options or HtmlOptions()
     try:
@@ -165,6 +179,11 @@ def render_html(doc: Briefing, options: HtmlOptions | None = None) -> str:
             stylesheet=_markup(stylesheet()),
             jsonld=_markup(script_json(news_article(doc))),
         )
+    except SecurityError as error:
+        raise WriteError(
+            f"{options.template}: the template reaches past the briefing's data ({error}); "
+            "a template may use the briefing, its blocks and the filters Jinja offers"
+        ) from None
     except TemplateError as error:
         raise WriteError(f"{options.template or 'template'}: {error}") from None
 

@@ -7,9 +7,10 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 from smartbrev.batch.gc import collect_for_files
+from smartbrev.batch.interrupts import Interrupts, die_with_parent
 
 if TYPE_CHECKING:
-    from concurrent.futures import Executor
+    from concurrent.futures import ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -31,8 +32,9 @@ def resolve_jobs(jobs: str | int | None) -> int:
 def _start_worker() -> None:
     import signal  # workers only
 
-    # Ctrl-C is the parent's to handle; workers just stop when told.
+    # Ctrl-C is the parent's to handle; workers just stop when told, or when it dies.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent()
     # What the worker inherited is kept for its life: leave it out of garbage collection
     # passes (a few percent of a lint's time), and its pages shared with the parent.
     collect_for_files()
@@ -43,7 +45,8 @@ class Pool:
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
-        self._executor: Executor | None = None
+        self._executor: ProcessPoolExecutor | None = None
+        self._interrupts = Interrupts()
 
     def map(self, function: Callable[[T], R], items: list[T]) -> Iterator[R]:
         """The results of `function` over `items`, in order."""
@@ -53,14 +56,22 @@ class Pool:
             from concurrent.futures import ProcessPoolExecutor
 
             self._executor = ProcessPoolExecutor(max_workers=self.jobs, initializer=_start_worker)
+            # The executor's own table of workers: those it starts later are in it too.
+            self._interrupts.watch(self._executor._processes)
         chunk = max(1, min(64, len(items) // (self.jobs * 4)))
         return self._executor.map(function, items, chunksize=chunk)
 
     def close(self, *, cancel: bool = False) -> None:
-        """Stop the workers (dropping queued work when cancelling)."""
-        if self._executor is not None:
-            self._executor.shutdown(wait=not cancel, cancel_futures=cancel)
-            self._executor = None
+        """Stop the workers: when cancelling (Ctrl-C, an error), at once, dropping their
+        work; a second Ctrl-C meanwhile ends the process (see `interrupts`)."""
+        executor, self._executor = self._executor, None
+        if executor is None:
+            return
+        if cancel:
+            self._interrupts.stop_workers()
+        executor.shutdown(wait=True, cancel_futures=cancel)
+        if not cancel:
+            self._interrupts.release()
 
     def __enter__(self) -> Pool:
         return self

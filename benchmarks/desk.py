@@ -224,6 +224,29 @@ WATCH = """
 for the promise before the keys are even typed."""
 
 
+def measure_engine(folder: Path, samples: int) -> tuple[list[float], list[float]]:
+    """Milliseconds of the desk's own work per keystroke, in this process, without HTTP or
+    the browser: reading and linting the draft (the review), and rendering its page."""
+    from smartbrev.desk import engine
+    from smartbrev.desk.review import preview, review
+
+    settings = engine.settings_for(folder / "transit.md")
+    texts = [draft(), draft().replace("is popular", "is very popular", 1)]
+    reviews: list[float] = []
+    pages: list[float] = []
+    for number in range(samples + 1):
+        text = texts[number % 2] + " " * number  # a new text each time, as typing makes
+        started = time.perf_counter()
+        checked = engine.check(text, "markdown", "transit.md", settings)
+        review(checked, settings, "markdown")
+        reviewed = time.perf_counter()
+        preview(checked)
+        if number:  # the first one loads the rules and compiles the template
+            reviews.append((reviewed - started) * 1000)
+            pages.append((time.perf_counter() - reviewed) * 1000)
+    return reviews, pages
+
+
 class Keystrokes(NamedTuple):
     """Milliseconds from a keystroke to what it changed, one entry per sample."""
 
@@ -303,6 +326,7 @@ def main() -> None:
         (folder / "transit.md").write_text(draft(), encoding="utf-8")
         starts = [measure_start(folder) * 1000 for _ in range(options.starts)]
         keys = measure_keystrokes(folder, options.samples, options.delay)
+        reviews, pages = measure_engine(folder, options.samples * 5)
     words = len(re.findall(r"[^\W_]+", draft()))
     load = (load_before, os.getloadavg()[0])
     measures = {
@@ -310,6 +334,8 @@ def main() -> None:
         "keystroke to underline": keys.underline,
         "  the same, preview on screen": keys.underline_beside_preview,
         "keystroke to preview": keys.preview,
+        "review in process (no HTTP)": reviews,
+        "page render in process": pages,
     }
     if options.json:
         print(json.dumps({"draft_words": words, "load_average": load, "ms": measures}, indent=2))

@@ -75,6 +75,7 @@ __all__ = [
     "fix",
     "format_for",
     "house_labels",
+    "is_rule",
     "label_key",
     "limit",
     "match_label",
@@ -156,6 +157,11 @@ def house_labels(settings: Settings) -> list[tuple[str, str]]:
 def preview_stylesheet() -> str:
     """The stylesheet the HTML writer puts in every page it writes."""
     return stylesheet()
+
+
+def is_rule(code: str) -> bool:
+    """Whether a code is a rule's (and so has a page); reader and schema codes are not."""
+    return find(code) is not None
 
 
 def rule_page(code: str) -> str | None:

@@ -49,7 +49,7 @@ class Review(msgspec.Struct, frozen=True):
 def finding(diagnostic: engine.Diagnostic) -> Finding:
     """The desk's view of one diagnostic."""
     span = diagnostic.span
-    rule = engine.rule_page(diagnostic.code) is not None
+    rule = engine.is_rule(diagnostic.code)
     return Finding(
         code=diagnostic.code,
         name=diagnostic.name,

@@ -29,13 +29,16 @@ NOTE_KINDS = {
 SET_ASIDE = ("x-furniture", "x-more-items")
 """Extensions the readers fill themselves (not front-matter keys kept)."""
 
+NOT_DRAFTS = frozenset({"README.md", "findings.txt"})
+"""Files of the corpus folder that are about the drafts: the README and the lint verdicts."""
+
 
 def drafts() -> list[Path]:
     """Every draft of the corpus, in name order."""
     return sorted(
         p
         for p in CORPUS.iterdir()
-        if p.suffix in (".txt", ".md", ".html") and p.name != "README.md"
+        if p.suffix in (".txt", ".md", ".html") and p.name not in NOT_DRAFTS
     )
 
 

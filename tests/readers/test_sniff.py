@@ -9,6 +9,7 @@ import pytest
 from smartbrev.formats import format_for
 from smartbrev.readers.sniff import PREFIX, sniff, sniff_text
 from tests.conftest import DATA, EXAMPLES, GOLDEN
+from tests.readers.corpus_reading import drafts
 
 MARKDOWN_DRAFT = """# Libraries open on Sundays again
 
@@ -71,8 +72,7 @@ def _written_by_smartbrev() -> list[Path]:
         *sorted(EXAMPLES.iterdir()),
         *sorted((DATA / "compat").rglob("*.json")),
         *_written_by_smartbrev(),
-        *sorted((DATA / "real-shapes").glob("*.txt")),
-        *sorted((DATA / "real-shapes").glob("*.html")),
+        *(p for p in drafts() if p.suffix != ".md"),
     ],
     ids=lambda p: str(p.relative_to(DATA.parent.parent)),
 )

@@ -220,6 +220,23 @@ class FixSafety(str, enum.Enum):
     NONE = "none"
 
 
+class Span(msgspec.Struct, frozen=True):
+    """A range in the source: 1-based line and column (characters); the end is exclusive."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    """The line and column just after the last character."""
+
+
+class Edit(msgspec.Struct, frozen=True):
+    """A change to the source text: what `span` covers becomes `text`."""
+
+    span: Span
+    text: str
+
+
 class Fix(msgspec.Struct, frozen=True):
     """A change to one text field of the model: `old` at `start` becomes `new`."""
 
@@ -235,16 +252,9 @@ class Fix(msgspec.Struct, frozen=True):
     """Whether `--fix` applies it (safe) or only `--fix --unsafe-fixes` (unsafe)."""
     title: str = ""
     """What the fix does, e.g. "Replace with `Why it matters`"."""
-
-
-class Span(msgspec.Struct, frozen=True):
-    """A range in the source: 1-based line and column (characters); the end is exclusive."""
-
-    line: int
-    column: int
-    end_line: int
-    end_column: int
-    """The line and column just after the last character."""
+    edits: tuple[Edit, ...] = ()
+    """The same change as edits of the source text, filled in by the linter once it has
+    checked that the fix applies (reports such as SARIF carry them)."""
 
 
 class Diagnostic(Record, frozen=True):

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from click.testing import CliRunner
+
+from smartbrev.cli import cli
 from tests.conftest import RunCli
 from tests.lint.helpers import briefing
 
@@ -123,3 +126,45 @@ def test_numerals_stay_numerals_through_lint_fix(run_cli: RunCli, tmp_path: Path
     fixed = path.read_text(encoding="utf-8")
     assert "**1 big thing:** The port deal." in fixed
     assert "**Why it matters:** Trucks wait." in fixed
+
+
+FOLDED_LABEL = """\
+schema_version: "1.2"
+headline: Taxes stay flat
+lede: The council kept taxes flat.
+blocks:
+  - axiom: why-it-matters
+    label: >-
+      WHY IT
+      MATTERS
+    content:
+      - type: paragraph
+        text: "It's the third year."
+byline:
+  authors: [{name: Ana Ortiz}]
+  text: By Ana Ortiz
+"""
+
+
+def test_a_fix_that_would_be_refused_is_not_offered(tmp_path: Path) -> None:
+    import smartbrev
+
+    found = {d.code: d for d in smartbrev.lint(FOLDED_LABEL, format="yaml")}
+    # The label spans two lines of YAML: it cannot be rewritten in place, so --fix would
+    # refuse, and the finding is not marked fixable; the apostrophe's fix stands.
+    assert found["SB302"].fix is None
+    quote = found["SB403"].fix
+    assert quote is not None
+    (edit,) = quote.edits
+    assert (edit.span.line, edit.text) == (11, '"It’s the third year."')
+    path = tmp_path / "flat.yaml"
+    path.write_text(FOLDED_LABEL, encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["lint", "--isolated", "--output-format", "concise", str(path)]
+    )
+    marked = {
+        line.split("[", 1)[1][:5]: "[*]" in line
+        for line in result.stdout.splitlines()
+        if "[SB" in line
+    }
+    assert marked == {"SB302": False, "SB403": True}

@@ -23,7 +23,7 @@ import msgspec
 
 from smartbrev.batch.cache_file import FAULTS
 from smartbrev.batch.results import FileResult, Status, Tally
-from smartbrev.diagnostics import Diagnostic, Fix, FixSafety, Severity, Span
+from smartbrev.diagnostics import Diagnostic, Edit, Fix, FixSafety, Severity, Span
 
 LIMIT = 200_000
 """Most results kept; the oldest go first."""
@@ -302,6 +302,10 @@ def encode(result: FileResult, shown: tuple[str, str, Tally] | None = None) -> E
                     d.fix.new,
                     d.fix.safety.value,
                     d.fix.title,
+                    [
+                        [e.span.line, e.span.column, e.span.end_line, e.span.end_column, e.text]
+                        for e in d.fix.edits
+                    ],
                 ],
             }
             for d in result.diagnostics
@@ -328,8 +332,9 @@ def recall_tally(entry: Entry) -> Tally | None:
 def _fix(data: Any) -> Fix | None:
     if data is None:
         return None
-    pointer, start, end, new, safety, title = data
-    return Fix(pointer, start, end, new, FixSafety(safety), title)
+    pointer, start, end, new, safety, title, edits = data
+    placed = tuple(Edit(Span(*where), text) for *where, text in edits)
+    return Fix(pointer, start, end, new, FixSafety(safety), title, placed)
 
 
 def decode(entry: Entry, path: str) -> FileResult | None:

@@ -96,7 +96,12 @@ def lint_source(
             if p.code in settings.enabled
         )
     diagnostics.extend(found)
-    return LintOutcome(sorted(diagnostics, key=Diagnostic.sort_key), doc, failures)
+    diagnostics.sort(key=Diagnostic.sort_key)
+    if any(d.fix is not None for d in found):
+        from smartbrev.lint.fix import vet  # needs the engine's model: imported here
+
+        diagnostics = vet(source, diagnostics)
+    return LintOutcome(diagnostics, doc, failures)
 
 
 def _run(

@@ -14,9 +14,10 @@ from itertools import pairwise
 from typing import Any
 
 import msgspec
+from msgspec.structs import replace
 
 from smartbrev.axioms import CUSTOM, match_label
-from smartbrev.diagnostics import Diagnostic
+from smartbrev.diagnostics import Diagnostic, Edit, Span
 from smartbrev.errors import SmartbrevError
 from smartbrev.formats import DRAFT_FORMATS
 from smartbrev.lint.engine import lint_model
@@ -105,10 +106,12 @@ def splice(text: str, edits: list[tuple[int, int, str]]) -> str:
     return "".join(pieces)
 
 
-def apply_fixes(source: Source, fixes: list[Fix]) -> Fixed:
-    """The source text with the fixes applied, or the old text and the reason for refusing."""
-    if not fixes:
-        return Fixed(source.text, 0)
+Plan = tuple[list[tuple[int, int, str]], dict[str, Any]]
+"""Edits of the source text (start, end, replacement), and the data expected after them."""
+
+
+def _plan(source: Source, fixes: list[Fix]) -> Plan | str:
+    """The edits that make the fixes in the source text, or why they cannot be made."""
     expected = copy.deepcopy(source.data)
     by_field: dict[str, list[Fix]] = {}
     for fix in fixes:
@@ -128,16 +131,27 @@ def apply_fixes(source: Source, fixes: list[Fix]) -> Fixed:
             for fix in group:
                 offsets = source_offsets(source, pointer, fix.start, fix.end)
                 if offsets is None:
-                    return Fixed(source.text, 0, f"cannot find the text of {pointer} to fix")
+                    return f"cannot find the text of {pointer} to fix"
                 edits.append((*offsets, fix.new))
         else:
             where = source.locate(pointer)
             if where is None or where.value.line != where.value.end_line:
-                return Fixed(source.text, 0, f"cannot rewrite the value at {pointer} in place")
+                return f"cannot rewrite the value at {pointer} in place"
             span = where.value
             start = lines.offset(span.line, span.column)
             end = lines.offset(span.end_line, span.end_column)
             edits.append((start, end, json.dumps(new, ensure_ascii=False)))
+    return edits, expected
+
+
+def apply_fixes(source: Source, fixes: list[Fix]) -> Fixed:
+    """The source text with the fixes applied, or the old text and the reason for refusing."""
+    if not fixes:
+        return Fixed(source.text, 0)
+    plan = _plan(source, fixes)
+    if isinstance(plan, str):
+        return Fixed(source.text, 0, plan)
+    edits, expected = plan
     result = splice(source.text, edits)
     try:
         again = parse_text(result, source.format, source.name, editions=is_edition(source.data))
@@ -147,6 +161,60 @@ def apply_fixes(source: Source, fixes: list[Fix]) -> Fixed:
     if not same:
         return Fixed(source.text, 0, "the fixed text would not read back as the same briefing")
     return Fixed(result, len(fixes))
+
+
+def _placed(source: Source, fix: Fix, lines: LineIndex) -> Fix | None:
+    """The fix with its edits of the source text, or None when they cannot be made."""
+    plan = _plan(source, [fix])
+    if isinstance(plan, str):
+        return None
+    edits = tuple(Edit(lines.span(start, end), text) for start, end, text in sorted(plan[0]))
+    return replace(fix, edits=edits)
+
+
+def vet(source: Source, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """The diagnostics with only the fixes `--fix` would apply (with `--unsafe-fixes`, for
+    unsafe ones), each carrying its edits of the source text: a finding whose fix would
+    be refused is not offered as fixable."""
+    from smartbrev.lint.rules.mojibake import RULE as MOJIBAKE
+
+    draft = source.format in DRAFT_FORMATS
+    lines = LineIndex.of_draft(source.text) if draft else LineIndex(source.text)
+    fixes: dict[int, Fix | None] = {}
+    repairs: dict[int, Fix] = {}
+    for i, d in enumerate(diagnostics):
+        if d.fix is None:
+            continue
+        if d.code == MOJIBAKE.code:  # repaired line by line, apart from the other fixes
+            repairs[i] = replace(d.fix, edits=_line_repairs(source, d))
+            continue
+        fixes[i] = _placed(source, d.fix, lines)
+    for unsafe in (False, True):
+        group = {i: f for i, f in fixes.items() if f and (unsafe or f.safety is FixSafety.SAFE)}
+        if unsafe and all(f.safety is FixSafety.SAFE for f in group.values()):
+            break  # no unsafe fix: the safe ones were checked already
+        if apply_fixes(source, selected(list(group.values()), unsafe)).refused:
+            for i, fix in group.items():
+                if apply_fixes(source, [fix]).refused:
+                    fixes[i] = None
+    fixes.update(repairs)
+    return [replace(d, fix=fixes[i]) if i in fixes else d for i, d in enumerate(diagnostics)]
+
+
+def _line_repairs(source: Source, diagnostic: Diagnostic) -> tuple[Edit, ...]:
+    """The lines `repair_encoding` rewrites for a mojibake finding, as edits."""
+    from smartbrev.lint.encoding import repaired
+
+    if diagnostic.span is None:
+        return ()
+    lines = source.text.split("\n")
+    found = []
+    for number in range(diagnostic.span.line, diagnostic.span.end_line + 1):
+        line = lines[number - 1] if number <= len(lines) else ""
+        fixed = repaired(line)
+        if fixed != line:
+            found.append(Edit(Span(number, 1, number, len(line) + 1), fixed))
+    return tuple(found)
 
 
 _LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")

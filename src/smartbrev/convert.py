@@ -191,6 +191,19 @@ def split(edition: Edition) -> list[Briefing]:
     return briefings
 
 
+def split_source(source: Source, fmt: str, html: HtmlOptions | None = None) -> list[str] | None:
+    """Each item of a newsletter edition written as a briefing in `fmt` (None when the
+    source is one briefing); raises InvalidBriefing or WriteError instead of losing data."""
+    doc = to_document(source)
+    if not isinstance(doc, Edition):
+        return None
+    check_edition_words(source, doc)
+    return [
+        render(item, fmt, name=f"{source.name} (item {number})", html=html)
+        for number, item in enumerate(split(doc), 1)
+    ]
+
+
 _ITEM_NUMBER = re.compile(r"^(\s*(?:#{1,6}\s+)?)(?:\d{1,2}[.)]|#\d{1,2})(?=\s)", re.MULTILINE)
 
 

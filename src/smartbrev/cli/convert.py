@@ -19,7 +19,7 @@ from smartbrev.cli.base import (
     stdin_filename_option,
     stdin_format_option,
 )
-from smartbrev.formats import INPUT_FORMATS, OUTPUT_FORMATS
+from smartbrev.formats import INPUT_FORMATS, OUTPUT_FORMATS, OUTPUTS
 from smartbrev.schema.store import SCHEMA_VERSIONS
 from smartbrev.stats import DEFAULT_WPM
 
@@ -95,6 +95,12 @@ def migrate(
     type=click.Path(dir_okay=False, exists=True),
     help="With --to html: a Jinja2 template of your own (autoescaped).",
 )
+@click.option(
+    "--split",
+    is_flag=True,
+    help="With --out-dir: write each item of a newsletter edition as a briefing of its own "
+    "(NAME-01, NAME-02, ...).",
+)
 @stdin_filename_option
 @click.pass_context
 def convert(
@@ -106,9 +112,10 @@ def convert(
     out_dir: str | None,
     fragment: bool,
     template: str | None,
+    split: bool,
     stdin_filename: str,
 ) -> None:
-    """Convert briefings between formats.
+    """Convert briefings (and newsletter editions) between formats.
 
     \b
     Reads:  json, yaml, markdown (.md, .markdown), text (.txt), html (.html, .htm),
@@ -120,9 +127,12 @@ def convert(
     their folders under --out-dir) or `-` for standard input. With one input and no -o,
     the result goes to standard output. Nothing is written when the output would not
     read back as the same briefing, or would lose a word of a draft.
+
+    A newsletter page holding several items is an edition: --to json or yaml writes the
+    edition document, and --split --out-dir writes each item as a briefing in any format.
     """
     from smartbrev.batch.jobs import failed
-    from smartbrev.convert import convert_source
+    from smartbrev.convert import convert_source, split_source
     from smartbrev.errors import InvalidBriefing, ReadError, WriteError
     from smartbrev.files import STDIN, atomic_write, collect
     from smartbrev.readers.source import read_path, read_stdin
@@ -131,6 +141,8 @@ def convert(
 
     if output and out_dir:
         raise click.UsageError("use either -o/--output or --out-dir, not both")
+    if split and not out_dir:
+        raise click.UsageError("--split writes one file per item: it needs --out-dir")
     if (fragment or template) and to_format != "html":
         raise click.UsageError("--fragment and --template go with --to html")
     # Directories expand to their briefings; each file remembers where it sits in its
@@ -166,6 +178,13 @@ def convert(
                 if note.severity.value != "error":  # errors come with InvalidBriefing below
                     echo_diagnostic(note)
             html = HtmlOptions(fragment=fragment, template=Path(template) if template else None)
+            items = split_source(source, to_format, html) if split else None
+            if items is not None and destination is not None:
+                make_folders(Path(str(out_dir)), os.path.dirname(relative))  # noqa: PTH120
+                for number, text in enumerate(items, 1):
+                    atomic_write(_numbered(destination, number, to_format), text)
+                written += 1
+                continue
             text = convert_source(source, to_format, html)
             for url in html.unsafe_links:
                 say(
@@ -198,6 +217,13 @@ def convert(
     if output or out_dir:
         say(f"{written} of {len(entries)} converted")
     ctx.exit(worst)
+
+
+def _numbered(destination: Path, number: int, to_format: str) -> Path:
+    """Where item `number` of a split edition goes: NAME-01.EXT beside NAME.EXT."""
+    extension = OUTPUTS[to_format].extension
+    stem = destination.name.removesuffix(extension)
+    return destination.with_name(f"{stem}-{number:02d}{extension}")
 
 
 def _plan(

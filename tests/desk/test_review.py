@@ -153,6 +153,13 @@ def test_the_preview_is_what_convert_writes(
     assert page["html"] == converted.stdout
 
 
+def test_the_preview_comes_with_the_review_only_when_asked(client: TestClient) -> None:
+    assert review(client, draft(COUNCIL))["preview"] is None
+    together = review(client, draft(COUNCIL), preview=True)["preview"]
+    assert together == preview(client, draft(COUNCIL))
+    assert together["html"].startswith("<!DOCTYPE html>")
+
+
 def test_the_preview_stylesheet_is_allowed_by_hash_and_nothing_else_inline(
     client: TestClient,
 ) -> None:

@@ -239,7 +239,8 @@ function shown(review, place, reviewed) {
   );
   showMeter(byId("meter"), review.meter);
   showStructure(byId("structure"), review.structure, goLine);
-  preview.want({ text: reviewed, format: state.format, path: state.path });
+  if (review.preview) preview.reviewed(review.preview);
+  else preview.want({ text: reviewed, format: state.format, path: state.path });
 }
 
 function failed(error) {
@@ -299,7 +300,13 @@ async function start() {
     (body) => call("POST", "/api/preview", body),
   );
   coach = new Coach(view, {
-    review: (body) => call("POST", "/api/review", { text: body, format: state.format, path: state.path }),
+    review: (body) =>
+      call("POST", "/api/review", {
+        text: body,
+        format: state.format,
+        path: state.path,
+        preview: preview.onScreen,
+      }),
     shown,
     failed,
     actions: (finding) =>

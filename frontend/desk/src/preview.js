@@ -1,7 +1,7 @@
 // The preview: the page `smartbrev convert --to html` writes, in a sandboxed frame where
-// no script runs. It is asked for apart from the review and only while it is on screen,
-// one request at a time, always for the latest reviewed text; the frame keeps its
-// scroll position while the writer types.
+// no script runs. While it is on screen it comes with each review; out of sight it is
+// not rendered, and on coming back it is asked for once, for the latest text. The frame
+// keeps its scroll position while the writer types.
 
 export class Preview {
   /**
@@ -24,10 +24,21 @@ export class Preview {
     });
   }
 
-  /** A text was reviewed: bring the preview up to it (now if it is on screen). */
+  /** A text was reviewed without its page: ask for it when the preview is on screen. */
   want(body) {
     this.wanted = body;
     this.next();
+  }
+
+  /** A text was reviewed with its page. */
+  reviewed(preview) {
+    this.wanted = null;
+    this.show(preview);
+  }
+
+  /** Whether the page should come with each review. */
+  get onScreen() {
+    return this.visible;
   }
 
   /** The preview came on screen, or left it. */

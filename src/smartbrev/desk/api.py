@@ -48,6 +48,11 @@ class Draft(msgspec.Struct, frozen=True):
     path: str | None = None
 
 
+class ReviewRequest(Draft, frozen=True):
+    preview: bool = False
+    """Whether to render the page too (the page asks while its preview is on screen)."""
+
+
 class FixRequest(Draft, frozen=True):
     fixes: list[engine.Fix] | None = None
     """The fixes to apply (each as the review offered it); none: every safe fix."""
@@ -203,11 +208,11 @@ class Api:
         return await self._run(work)
 
     async def review(self, request: Request) -> Any:
-        draft = await self._decode(request, Draft)
+        draft = await self._decode(request, ReviewRequest)
 
         def work() -> Review:
             settings, checked = self._check(draft)
-            return review(checked, settings, draft.format)
+            return review(checked, settings, draft.format, with_preview=draft.preview)
 
         return await self._run(work)
 

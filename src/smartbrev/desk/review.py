@@ -1,6 +1,6 @@
 """One look at a draft, as the desk shows it after a keystroke: the findings with their
-fixes, the structure the reader found and the meter; and, asked for apart (only while it
-is on screen), the published preview."""
+fixes, the structure the reader found and the meter; and the published preview, only
+while it is on screen."""
 
 from __future__ import annotations
 
@@ -44,6 +44,8 @@ class Review(msgspec.Struct, frozen=True):
     findings: list[Finding]
     structure: Structure | None = None
     meter: Meter | None = None
+    preview: Preview | None = None
+    """The published page, when asked for with the review."""
 
 
 def finding(diagnostic: engine.Diagnostic) -> Finding:
@@ -89,11 +91,14 @@ def preview(checked: engine.Checked) -> Preview:
         return Preview(problem=str(error))
 
 
-def review(checked: engine.Checked, settings: engine.Settings, fmt: str) -> Review:
-    """What the desk shows beside a draft as it is typed."""
+def review(
+    checked: engine.Checked, settings: engine.Settings, fmt: str, *, with_preview: bool = False
+) -> Review:
+    """What the desk shows beside a draft as it is typed (the page too, when asked)."""
     source = checked.source
     return Review(
         findings=[finding(d) for d in checked.diagnostics],
         structure=outline(source, fmt in DRAFTS) if source is not None else None,
         meter=measure(checked.doc, settings) if checked.doc is not None else None,
+        preview=preview(checked) if with_preview else None,
     )

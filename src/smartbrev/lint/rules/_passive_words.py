@@ -1,4 +1,4 @@
-"""Word lists for `passive-voice`: participles, state words, "un-" verbs, times."""
+"""Word lists for `passive-voice`: participles, state words, "un-" verbs, times, rules."""
 
 from __future__ import annotations
 
@@ -79,25 +79,33 @@ STATES = frozenset(
         "based",
         "bored",
         "born",
+        "capped",
+        "certified",
         "closed",
         "committed",
         "complicated",
         "concerned",
         "confused",
+        "considered",
         "convinced",
         "crowded",
+        "damaged",
         "dedicated",
-        "designed",
         "delighted",
+        "designed",
         "determined",
         "disappointed",
         "divided",
         "done",
         "engaged",
+        "enrolled",
         "excited",
         "exhausted",
         "expected",
         "experienced",
+        "exposed",
+        "finished",
+        "founded",
         "frustrated",
         "gone",
         "headquartered",
@@ -105,6 +113,8 @@ STATES = frozenset(
         "interested",
         "involved",
         "known",
+        "leased",
+        "left",
         "limited",
         "located",
         "married",
@@ -114,12 +124,14 @@ STATES = frozenset(
         "obliged",
         "opposed",
         "packed",
+        "planned",
         "pleased",
         "poised",
         "prepared",
         "qualified",
         "related",
         "relieved",
+        "required",
         "satisfied",
         "scared",
         "scheduled",
@@ -128,6 +140,7 @@ STATES = frozenset(
         "situated",
         "skilled",
         "slated",
+        "split",
         "supposed",
         "surprised",
         "talented",
@@ -137,7 +150,41 @@ STATES = frozenset(
         "worried",
     ]
 )
-"""Participles that, after "to be", mostly describe a state: reported only with a by-agent."""
+"""Participles that, after "to be", mostly describe a state: reported only with a by-agent.
+Among them: a status ("enrolled", "certified", "leased"), a condition ("damaged",
+"exposed"), a limit or a duty ("capped", "required"), a plan ("planned"), an origin
+("founded"), a judgement ("considered"), what remains ("left") and what is done
+("finished")."""
+
+AS_STATES = frozenset(["classified", "counted", "regarded", "seen", "treated", "viewed"])
+"""Participles that, followed by "as", say how someone or something is reckoned ("two
+members had been counted as yes votes", "is seen as the favorite"): a standing, not an act."""
+
+OCCUPIED = frozenset(["taken"])
+"""Participles that, straight after "to be" and ending a clause, describe a state ("every
+bed was taken,"): occupied, not seized."""
+
+RULES = frozenset(
+    [
+        "agreement",
+        "charter",
+        "clause",
+        "code",
+        "constitution",
+        "contract",
+        "law",
+        "ordinance",
+        "policy",
+        "provision",
+        "regulation",
+        "rule",
+        "statute",
+        "treaty",
+    ]
+)
+"""What a by-phrase may name that sets a condition rather than acts ("farm crews are
+covered by the state's heat rule"): with one of these, a participle describes what the
+rule says, and nobody is hidden."""
 
 UN_VERBS = frozenset(
     [
@@ -212,3 +259,36 @@ TIMES = frozenset(
         "mid",
     ]
 )
+
+PHRASE_ENDS = frozenset(
+    [
+        "which",
+        "that",
+        "who",
+        "whom",
+        "and",
+        "or",
+        "but",
+        "so",
+        "because",
+        "while",
+        "when",
+        "under",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "after",
+        "before",
+        "from",
+        "to",
+        "during",
+        "over",
+        "through",
+        "since",
+        "until",
+    ]
+)
+"""Where the noun phrase after "by" ends ("of" does not end it: "the terms of the
+contract")."""

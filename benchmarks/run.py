@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Time smartbrev against its peers on the same generated briefings, side by side.
+"""Time smartbrev against its peers on the same briefings, side by side.
 
-Builds corpora with ../shared/bench/gen_corpus.py (Markdown and text drafts; JSON made
-with smartbrev's own converter), installs the peers into a scratch folder from the
-package registries (markdownlint-cli2, ajv-cli with ajv-formats, check-jsonschema),
-then runs every command several times, interleaved, and reports the median wall time,
-files per second, the ratio to smartbrev and the peak resident memory.
+Writes the corpus with `benchmarks/corpus.py` (seeded: every run and every clone gets
+the same files), installs the peers into a scratch folder from the package registries
+(markdownlint-cli2, ajv-cli with ajv-formats, check-jsonschema), then runs every command
+several times, interleaved, and reports the median wall time, files per second, how much
+faster smartbrev is, and the peak resident memory of the largest process.
 
     python benchmarks/run.py                      # 1k and 10k files, 3 runs each
     python benchmarks/run.py --sizes 1000 --runs 5
@@ -13,12 +13,15 @@ files per second, the ratio to smartbrev and the peak resident memory.
     python benchmarks/run.py --baseline /tmp/old/bin/smartbrev --sizes 1000 --runs 9
                                                   # before and after a change, one run
 
-Run by hand; record the numbers in docs/performance.md. No test asserts a time.
+It times the `smartbrev` on PATH (or `--smartbrev`): install it with `pip install .`, as
+users have it; an editable install adds the cost of its import hook to every start.
+Record the numbers in docs/performance.md. No test asserts a time.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import re
@@ -30,10 +33,14 @@ import tempfile
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
 TIME = shutil.which("time") or "/usr/bin/time"
+sys.path.insert(0, str(BENCH))
+
+from corpus import FORMATS, write_corpus  # noqa: E402 - the module beside this script
 
 
 @dataclass
@@ -43,48 +50,68 @@ class Case:
     command: list[str]
     files: int
     shell: bool = False
+    warm: bool = False
+    """Run once untimed first (it fills the cache)."""
 
 
-def run(command: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(command, text=True, capture_output=True, check=False, **kwargs)  # type: ignore[call-overload]
+def run(command: list[str], cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, text=True, capture_output=True, check=False, cwd=cwd)
 
 
-def measure(case: Case, cwd: Path) -> tuple[float, int]:
-    """Wall seconds and peak RSS (KiB) of one run."""
+class Sample(NamedTuple):
+    wall: float
+    cpu: float
+    """User and system seconds of the command and every process it waited for."""
+    rss: int
+    """Peak resident memory of its largest process, KiB."""
+
+
+def measure(case: Case, cwd: Path) -> Sample:
+    """One run of a case."""
     command = case.command
     if case.shell:
         command = ["sh", "-c", " ".join(case.command)]
     started = time.perf_counter()
     result = run([TIME, "-v", *command], cwd=cwd)
     elapsed = time.perf_counter() - started
-    match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr)
     if result.returncode not in (0, 1):
         tail = result.stderr.strip().splitlines()[-3:]
         raise SystemExit(
             f"{case.tool} failed ({result.returncode}): {' '.join(case.command)}\n"
             + "\n".join(tail)
         )
-    return elapsed, int(match.group(1)) if match else 0
+
+    def field(name: str) -> float:
+        match = re.search(rf"{re.escape(name)}: ([\d.]+)", result.stderr)
+        return float(match.group(1)) if match else 0.0
+
+    cpu = field("User time (seconds)") + field("System time (seconds)")
+    return Sample(elapsed, cpu, int(field("Maximum resident set size (kbytes)")))
 
 
-def corpus(work: Path, size: int, smartbrev: str) -> Path:
+def _stamp() -> str:
+    """What the corpus depends on: the generator's own code."""
+    return "".join(
+        f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns};" for p in sorted(BENCH.glob("*.py"))
+    )
+
+
+def corpus(work: Path, size: int, formats: tuple[str, ...] = FORMATS) -> Path:
+    """The corpus of `size` briefings (written once, again when the generator changes)."""
     folder = work / "corpus" / str(size)
-    if (folder / "json").is_dir():
+    marker = folder / ".written"
+    stamp = f"{_stamp()}{','.join(formats)}"
+    if marker.is_file() and marker.read_text() == stamp:
         return folder
-    generator = SHARED / "bench" / "gen_corpus.py"
-    if not generator.is_file():
-        raise SystemExit(f"{generator} not found: the corpus generator lives in ../shared/bench")
-    run([sys.executable, str(generator), "--n", str(size), "--out", str(folder)])
-    drafts = sorted(str(p) for p in (folder / "md").glob("*.md"))
-    result = run([smartbrev, "convert", *drafts, "--to", "json", "--out-dir", str(folder / "json")])
-    if result.returncode != 0:
-        raise SystemExit(result.stderr)
+    shutil.rmtree(folder, ignore_errors=True)
+    write_corpus(folder, size, formats)
+    marker.write_text(stamp)
     return folder
 
 
-def peers(work: Path) -> dict[str, str]:
-    """Install the peers; returns the commands that are available."""
-    tools: dict[str, str] = {}
+def peers(work: Path) -> dict[str, tuple[str, str]]:
+    """Install the peers; returns each available one's command and version."""
+    tools: dict[str, tuple[str, str]] = {}
     node = work / "node"
     if shutil.which("npm"):
         node.mkdir(parents=True, exist_ok=True)
@@ -102,25 +129,49 @@ def peers(work: Path) -> dict[str, str]:
                 ],
                 cwd=node,
             )
-        for name in ("markdownlint-cli2", "ajv"):
+        for name, package in (("markdownlint-cli2", "markdownlint-cli2"), ("ajv", "ajv-cli")):
             binary = node / "node_modules" / ".bin" / name
-            if binary.exists():
-                tools[name] = str(binary)
+            manifest = node / "node_modules" / package / "package.json"
+            if binary.exists() and manifest.exists():
+                version = json.loads(manifest.read_text())["version"]
+                tools[name] = (str(binary), f"{package} {version}")
     venv = work / "venv-peers"
-    if not (venv / "bin" / "check-jsonschema").exists():
+    checker = venv / "bin" / "check-jsonschema"
+    if not checker.exists():
         run([sys.executable, "-m", "venv", str(venv)])
         run([str(venv / "bin" / "pip"), "install", "--quiet", "check-jsonschema"])
-    if (venv / "bin" / "check-jsonschema").exists():
-        tools["check-jsonschema"] = str(venv / "bin" / "check-jsonschema")
+    if checker.exists():
+        version = run([str(checker), "--version"]).stdout.split()[-1]
+        tools["check-jsonschema"] = (str(checker), f"check-jsonschema {version}")
     return tools
 
 
-def cases(folder: Path, size: int, smartbrev: str, tools: dict[str, str], jobs: str) -> list[Case]:
-    schema = ROOT / "schemas" / "briefing" / "1.1" / "briefing.schema.json"
+def _schema_of(json_dir: Path) -> Path:
+    """The schema the corpus's JSON documents name."""
+    first = next(iter(sorted(json_dir.glob("*.json"))))
+    version = str(json.loads(first.read_text(encoding="utf-8"))["schema_version"])
+    return ROOT / "schemas" / "briefing" / version / "briefing.schema.json"
+
+
+def _smartbrev_cases(folder: Path, size: int, smartbrev: str, jobs: str) -> list[Case]:
     json_dir, md_dir = folder / "json", folder / "md"
-    json_files = sorted(str(p) for p in json_dir.glob("*.json"))
-    one_md, one_json = str(md_dir / "brief-00001.md"), json_files[0]
-    found = [
+    one_md, one_json = str(md_dir / "brief-00001.md"), str(json_dir / "brief-00001.json")
+
+    def lint(*targets: str, cached: bool = False) -> list[str]:
+        cache = [] if cached else ["--no-cache"]
+        return [
+            smartbrev,
+            "lint",
+            *cache,
+            "-j",
+            jobs,
+            "--output-format",
+            "concise",
+            *targets,
+            ">/dev/null",
+        ]
+
+    return [
         Case(
             "validate JSON",
             "smartbrev",
@@ -128,52 +179,59 @@ def cases(folder: Path, size: int, smartbrev: str, tools: dict[str, str], jobs: 
             size,
         ),
         Case(
-            "lint Markdown",
+            "validate YAML",
             "smartbrev",
-            [
-                smartbrev,
-                "lint",
-                "--no-cache",
-                "-j",
-                jobs,
-                "--output-format",
-                "concise",
-                str(md_dir),
-                ">/dev/null",
-            ],
+            [smartbrev, "validate", "-q", "--no-cache", "-j", jobs, str(folder / "yaml")],
             size,
-            shell=True,
         ),
+        Case("lint Markdown", "smartbrev", lint(str(md_dir)), size, shell=True),
+        Case("lint text", "smartbrev", lint(str(folder / "txt")), size, shell=True),
+        Case("lint HTML", "smartbrev", lint(f"'{folder}/html/'*.html"), size, shell=True),
         Case(
             "lint Markdown, cache warm",
             "smartbrev",
-            [
-                smartbrev,
-                "lint",
-                "-j",
-                jobs,
-                "--output-format",
-                "concise",
-                str(md_dir),
-                ">/dev/null",
-            ],
+            lint(str(md_dir), cached=True),
             size,
             shell=True,
+            warm=True,
         ),
+        # One file: the tool started directly, as a hook starts it (its few lines of
+        # output are captured); only the many-file cases go through `sh` to discard theirs.
         Case(
             "validate one JSON file",
             "smartbrev",
             [smartbrev, "validate", "-q", "--no-cache", one_json],
             1,
         ),
-        # One file: the tool started directly, as a hook starts it (its few lines of
-        # output are captured); only the many-file cases go through `sh` to discard theirs.
         Case("lint one Markdown file", "smartbrev", [smartbrev, "lint", "--no-cache", one_md], 1),
-        Case("lint one Markdown file, cache warm", "smartbrev", [smartbrev, "lint", one_md], 1),
+        Case(
+            "lint one Markdown file, cache warm",
+            "smartbrev",
+            [smartbrev, "lint", one_md],
+            1,
+            warm=True,
+        ),
+        # The floor under every one-file time: starting the interpreter smartbrev runs on.
+        Case("start Python (`python -c pass`)", "python", [_python_of(smartbrev), "-c", "pass"], 1),
     ]
+
+
+def _python_of(smartbrev: str) -> str:
+    """The interpreter the `smartbrev` script runs on (its `#!` line)."""
+    with open(smartbrev, "rb") as script:  # noqa: PTH123
+        first = script.readline().decode("utf-8", "replace")
+    return first[2:].strip() if first.startswith("#!") else sys.executable
+
+
+def _peer_cases(folder: Path, size: int, tools: dict[str, tuple[str, str]]) -> list[Case]:
+    json_dir, md_dir = folder / "json", folder / "md"
+    schema = _schema_of(json_dir)
+    json_files = sorted(str(p) for p in json_dir.glob("*.json"))
+    one_md, one_json = str(md_dir / "brief-00001.md"), json_files[0]
+    found = []
     if "ajv" in tools:
         ajv = [
-            tools["ajv"],
+            tools["ajv"][0],
             "validate",
             "--spec=draft2020",
             "--strict=false",
@@ -182,52 +240,81 @@ def cases(folder: Path, size: int, smartbrev: str, tools: dict[str, str], jobs: 
             "-s",
             str(schema),
         ]
-        found.append(
+        found += [
             Case(
                 "validate JSON",
                 "ajv-cli",
                 [*ajv, "-d", f"'{json_dir}/*.json'", ">/dev/null", "2>&1"],
                 size,
                 shell=True,
-            )
-        )
-        found.append(Case("validate one JSON file", "ajv-cli", [*ajv, "-d", one_json], 1))
+            ),
+            Case("validate one JSON file", "ajv-cli", [*ajv, "-d", one_json], 1),
+        ]
     if "check-jsonschema" in tools:
-        found.append(
-            Case(
-                "validate JSON",
-                "check-jsonschema",
-                [tools["check-jsonschema"], "--schemafile", str(schema), *json_files],
-                size,
-            )
-        )
-        found.append(
-            Case(
-                "validate one JSON file",
-                "check-jsonschema",
-                [tools["check-jsonschema"], "--schemafile", str(schema), one_json],
-                1,
-            )
-        )
+        checker = [tools["check-jsonschema"][0], "--schemafile", str(schema)]
+        found += [
+            Case("validate JSON", "check-jsonschema", [*checker, *json_files], size),
+            Case("validate one JSON file", "check-jsonschema", [*checker, one_json], 1),
+        ]
     if "markdownlint-cli2" in tools:
-        found.append(
+        linter = tools["markdownlint-cli2"][0]
+        found += [
             Case(
                 "lint Markdown",
                 "markdownlint-cli2",
-                [tools["markdownlint-cli2"], f"'{md_dir}/*.md'", ">/dev/null", "2>&1"],
+                [linter, f"'{md_dir}/*.md'", ">/dev/null", "2>&1"],
                 size,
                 shell=True,
-            )
-        )
-        found.append(
-            Case(
-                "lint one Markdown file",
-                "markdownlint-cli2",
-                [tools["markdownlint-cli2"], one_md],
-                1,
-            )
-        )
+            ),
+            Case("lint one Markdown file", "markdownlint-cli2", [linter, one_md], 1),
+        ]
     return found
+
+
+def _with_baseline(found: list[Case], baseline: str) -> list[Case]:
+    """Each smartbrev case followed by the same case for another smartbrev, so both meet
+    the same load on a shared machine."""
+    twins = []
+    for case in found:
+        twins.append(case)
+        if case.tool == "smartbrev":
+            command = [baseline, *case.command[1:]]
+            twins.append(replace(case, tool="smartbrev baseline", command=command))
+    return twins
+
+
+def _editable(smartbrev: str) -> bool:
+    """Whether the `smartbrev` to time is an editable install (slower to start)."""
+    script = _python_of(smartbrev)
+    code = (
+        "import importlib.metadata as m; "
+        "print(m.distribution('smartbrev').read_text('direct_url.json') or '')"
+    )
+    found = run([script, "-c", code])
+    try:
+        return bool(json.loads(found.stdout or "{}").get("dir_info", {}).get("editable"))
+    except ValueError:
+        return False
+
+
+def _load() -> str:
+    return "load average " + ", ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
+def _report(found: list[Case], samples: dict[int, list[Sample]]) -> None:
+    walls = {i: statistics.median(s.wall for s in runs) for i, runs in samples.items()}
+    ours = {c.work: walls[i] for i, c in enumerate(found) if c.tool == "smartbrev"}
+    for index, case in enumerate(found):
+        runs = samples[index]
+        median = walls[index]
+        ratio = f"{median / ours[case.work]:.2f}x" if ours.get(case.work) else ""
+        spread = f"{min(s.wall for s in runs):.3f}-{max(s.wall for s in runs):.3f}"
+        cpu = statistics.median(s.cpu for s in runs)
+        rss = max(s.rss for s in runs)
+        print(
+            f"| {case.files} | {case.work} | {case.tool} | {median:.3f} | {spread} | "
+            f"{case.files / median:,.0f} | {ratio} | {cpu:.2f} | {rss / 1024:.0f} |"
+        )
 
 
 def main() -> None:
@@ -240,7 +327,9 @@ def main() -> None:
         action="store_true",
         help="a few dozen files, smartbrev only, one run: keeps the script working",
     )
+    parser.add_argument("--no-peers", action="store_true", help="time smartbrev alone")
     parser.add_argument("--work", default=str(Path(tempfile.gettempdir()) / "smartbrev-bench"))
+    parser.add_argument("--smartbrev", help="the smartbrev executable to time (default: PATH)")
     parser.add_argument(
         "--baseline",
         metavar="SMARTBREV",
@@ -248,59 +337,38 @@ def main() -> None:
         "interleaved: before and after a change in one run",
     )
     args = parser.parse_args()
-    smartbrev = shutil.which("smartbrev")
+    smartbrev = args.smartbrev or shutil.which("smartbrev")
     if smartbrev is None:
         raise SystemExit("install smartbrev first (pip install .)")
     work = Path(args.work)
     sizes = [36] if args.smoke else [int(s) for s in args.sizes.split(",")]
     runs = 1 if args.smoke else args.runs
-    tools = {} if args.smoke else peers(work)
+    tools = {} if args.smoke or args.no_peers else peers(work)
     print(
-        f"# {time.strftime('%Y-%m-%d')} on {platform.machine()}, {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}; peers: {', '.join(tools) or 'none'}\n"
+        f"# {time.strftime('%Y-%m-%d %H:%M')} on {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, {_load()}\n"
+        f"# smartbrev: {smartbrev}{' (editable install)' if _editable(smartbrev) else ''}; "
+        f"peers: {', '.join(version for _, version in tools.values()) or 'none'}\n"
     )
-    print("| files | work | tool | median s | files/s | smartbrev faster by | peak RSS MB |")
-    print("|---:|---|---|---:|---:|---:|---:|")
+    print(
+        "| files | work | tool | median s | range s | files/s | smartbrev faster by "
+        "| CPU s | peak RSS MB |"
+    )
+    print("|---:|---|---|---:|---:|---:|---:|---:|---:|")
     for size in sizes:
-        folder = corpus(work, size, smartbrev)
-        found = cases(folder, size, smartbrev, tools, args.jobs)
+        folder = corpus(work, size)
+        found = _smartbrev_cases(folder, size, smartbrev, args.jobs)
+        found += _peer_cases(folder, size, tools)
         if args.baseline:
-            # Each baseline case runs right after its counterpart, so both meet the same
-            # load on a shared machine.
-            found = [
-                twin
-                for case in found
-                for twin in (
-                    [case]
-                    if case.tool != "smartbrev"
-                    else [
-                        case,
-                        replace(
-                            case,
-                            tool="smartbrev baseline",
-                            command=[args.baseline, *case.command[1:]],
-                        ),
-                    ]
-                )
-            ]
-        timings: dict[int, list[float]] = {i: [] for i in range(len(found))}
-        memory: dict[int, int] = {}
+            found = _with_baseline(found, args.baseline)
+        samples: dict[int, list[Sample]] = {i: [] for i in range(len(found))}
         for _ in range(runs):
             for index, case in enumerate(found):  # interleaved, so drift hits every tool
-                if case.work.endswith("warm"):
-                    measure(case, folder)  # the first run fills the cache
-                seconds, rss = measure(case, folder)
-                timings[index].append(seconds)
-                memory[index] = max(memory.get(index, 0), rss)
-        medians = {i: statistics.median(t) for i, t in timings.items()}
-        ours = {c.work: medians[i] for i, c in enumerate(found) if c.tool == "smartbrev"}
-        for index, case in enumerate(found):
-            median = medians[index]
-            ratio = median / ours[case.work] if ours.get(case.work) else 0
-            print(
-                f"| {case.files} | {case.work} | {case.tool} | {median:.3f} | "
-                f"{case.files / median:,.0f} | {ratio:.2f}x | {memory[index] / 1024:.0f} |"
-            )
+                if case.warm:
+                    measure(case, folder)
+                samples[index].append(measure(case, folder))
+        _report(found, samples)
+        print(f"| | ({size:,} files done: {_load()}) | | | | | | | |")
 
 
 if __name__ == "__main__":

@@ -8,10 +8,10 @@ from typing import Any
 import msgspec
 from msgspec.structs import replace
 
-from smartbrev.diagnostics import Diagnostic, Severity
+from smartbrev.diagnostics import Diagnostic, Severity, Span
 from smartbrev.lint.config import Settings
 from smartbrev.lint.context import Context
-from smartbrev.lint.positions import source_span
+from smartbrev.lint.positions import has_own_place, source_span
 from smartbrev.lint.registry import BY_CODE, RULES, find
 from smartbrev.lint.rule import Finding, Rule
 from smartbrev.lint.suppress import apply, read_directives
@@ -119,6 +119,7 @@ def _run(
         if rule.code not in settings.enabled or rule.check is None:
             continue
         try:
+            findings = []
             for finding in rule.check(context, settings.options.get(rule.code)):
                 if prefix:
                     fix = finding.fix
@@ -127,7 +128,8 @@ def _run(
                         pointer=prefix + finding.pointer,
                         fix=None if fix is None else replace(fix, pointer=prefix + fix.pointer),
                     )
-                found.append(_diagnostic(rule, finding, source, settings))
+                findings.append(_diagnostic(rule, finding, source, settings))
+            found.extend(_once(findings, source) if len(findings) > 1 else findings)
         except Exception as error:
             failures.append(rule.name)
             found.append(
@@ -140,6 +142,30 @@ def _run(
                     help="please report this with the file that triggers it",
                 )
             )
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    start, end = (inner.line, inner.column), (inner.end_line, inner.end_column)
+    return (outer.line, outer.column) <= start and end <= (outer.end_line, outer.end_column)
+
+
+def _once(findings: list[Diagnostic], source: Source) -> list[Diagnostic]:
+    """One fault, one finding: a finding on a field the source does not write on its own
+    (a draft's author names are read out of its byline line) is left out when the rule
+    reports a field written within the place it borrows (the byline's text)."""
+    borrowed = {
+        id(d) for d in findings if d.span is not None and not has_own_place(source, d.pointer)
+    }
+    if not borrowed:
+        return findings
+    written = [d.span for d in findings if d.span is not None and id(d) not in borrowed]
+    return [
+        d
+        for d in findings
+        if id(d) not in borrowed
+        or d.span is None
+        or not any(_inside(span, d.span) for span in written)
+    ]
 
 
 def _resolve(selector: str) -> frozenset[str]:

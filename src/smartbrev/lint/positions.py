@@ -39,6 +39,12 @@ def location(source: Source, pointer: str) -> Location | None:
     return found
 
 
+def has_own_place(source: Source, pointer: str) -> bool:
+    """Whether the source writes a field on its own (a draft's author names have none:
+    they are read out of the byline line)."""
+    return source.locate(pointer) is not None
+
+
 def _segment_lines(source: Source, pointer: str, text: str) -> list[tuple[int, int]] | None:
     """For each line of a draft field's text: (0-based source line, 0-based column)."""
     where = source.locate(pointer)

@@ -3,6 +3,7 @@ rules quiet on garbled text; `lint --fix` gives the clean text; ftfy loaded only
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -50,6 +51,33 @@ def test_the_fix_gives_back_what_was_written() -> None:
     assert found.fix is not None and found.fix.safety.value == "safe"
     assert found.message == "garbled text “â€™” and 3 more: read in the wrong encoding"
     assert found.fix.new == "’s café permits — 40 —"
+
+
+def test_a_garbled_byline_in_a_draft_is_reported_once() -> None:
+    # The author's name is read out of the byline line: one place, one finding.
+    text = "# Pool stays shut\n\nBy AmÃ©lie Durand Â· May 12, 2023\n\nThe pool stays shut.\n\n"
+    text += "**Why it matters:** It is the only one.\n"
+    found = run(text, "mojibake")
+    assert [(d.pointer, d.span.line if d.span else 0) for d in found] == [("/byline/text", 3)]
+
+
+def test_a_garbled_name_written_apart_from_the_byline_is_reported_too() -> None:
+    # JSON writes the name and the byline's text apart: two places, two findings.
+    document = {
+        "schema_version": "1.2",
+        "headline": "Pool stays shut",
+        "lede": "The pool stays shut.",
+        "blocks": [
+            {
+                "axiom": "why-it-matters",
+                "label": "Why it matters",
+                "content": [{"type": "paragraph", "text": "It is the only one."}],
+            }
+        ],
+        "byline": {"authors": [{"name": "AmÃ©lie Durand"}], "text": "By AmÃ©lie Durand"},
+    }
+    found = run(json.dumps(document, indent=2), "mojibake", fmt="json")
+    assert sorted(d.pointer for d in found) == ["/byline/authors/0/name", "/byline/text"]
 
 
 GARBLED = [

@@ -5,6 +5,9 @@ Reports text garbled by being read in the wrong encoding, "mojibake": `â€™`
 written, `â€œ` for “, `â€”` for —, `Ã©` for é, `ðŸ“Š` for an emoji, `โ€”` for — (UTF-8
 read as Windows-1252, Latin-1 or Windows-874, as happens when copy is pasted between
 systems). Every text is checked: headline, lede, labels, blocks, speakers, links and byline.
+Each garbled place is reported once: a draft's author names are read out of its byline
+line, so a garbled byline is one finding (JSON and YAML write the names apart, and each
+is reported).
 
 Which text is mojibake is decided by [ftfy](https://ftfy.readthedocs.io/), which
 weighs each suspicious sequence in context, so names such as "São Paulo" or "Zoë" are

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from smartbrev.garbled import as_written
 from smartbrev.words import count, words
 
 _RUN = re.compile(r"[^\W_]+")
@@ -84,11 +85,27 @@ def test_the_count_is_the_number_of_words(text: str) -> None:
 @given(_TEXT.filter(lambda t: ":" not in t and "<" not in t and "](" not in t))
 def test_words_are_runs_of_letters_and_digits_joined(text: str) -> None:
     found = words(text)
-    # Every run of letters and digits is in exactly one word, in order.
-    assert [run for word in found for run in _RUN.findall(word)] == _RUN.findall(text)
+    # Every run of letters and digits is in exactly one word, in order (of the text as it
+    # was written, when a wrong encoding garbled it).
+    written = as_written(text)
+    assert [run for word in found for run in _RUN.findall(word)] == _RUN.findall(written)
     for word in found:
         assert not re.search(r"\s|[—–]", word), word
         assert _RUN.fullmatch(word[0]) and _RUN.fullmatch(word[-1]), word
+
+
+def test_garbled_text_is_read_as_written() -> None:
+    # UTF-8 read as Windows-1252 (and as Windows-874, for the dash).
+    assert words("CafÃ© OlÃ©â€™s owners â€” and the cityâ€™s") == [
+        "Café",
+        "Olé’s",
+        "owners",
+        "and",
+        "the",
+        "city’s",
+    ]
+    assert count("The vote โ€” 6 to 1 โ€” came late") == 7
+    assert count("Zoë’s café in São Paulo") == 5
 
 
 def test_urls_comments_tags_and_link_targets_are_not_words() -> None:

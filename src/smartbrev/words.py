@@ -6,7 +6,8 @@ together: by a hyphen or a slash (`up-to-date`, `COVID-19`, `24-7`, `9/11`), an
 apostrophe before a letter (`don't`, `it’s`), a point or comma between digits (`3.5%`,
 `$100,000`), or the points of an abbreviation (`U.S.`, `a.m.`, `Axios.com`). Dashes (`—`,
 `–`) and spaces part words; punctuation around a word (`Axios'`, `“quoted”`) is not
-part of it. Markup, comments and URLs are not words.
+part of it. Markup, comments and URLs are not words. Text garbled by a wrong encoding
+is read as it was written (`CafÃ© OlÃ©â€™s` is two words, as `Café Olé’s` is).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from smartbrev.garbled import as_written
 from smartbrev.model import Block, Briefing, Bullets, ContentItem, Paragraph, Speaker
 
 # Each pattern below that must find a closing mark stops looking for it at the next
@@ -76,7 +78,7 @@ than the pattern."""
 
 def words(text: str) -> list[str]:
     """The words of a piece of text, markup and URLs left out."""
-    return _WORD.findall(without_markup(text))
+    return _WORD.findall(as_written(without_markup(text)))
 
 
 def runs(text: str) -> list[str]:
@@ -100,7 +102,7 @@ def join_positions(text: str) -> list[int]:
 @lru_cache(maxsize=4096)
 def count(text: str) -> int:
     """How many words a piece of text has."""
-    text = without_markup(text)
+    text = as_written(without_markup(text))
     return len(runs(text)) - joins(text)
 
 

@@ -5,8 +5,8 @@ UTF-8 read as Windows-1252 or Latin-1 turns each accented letter, curly quote or
 into a letter from U+00C2-U+00F4 followed by one or more characters those code pages give
 the bytes 0x80-0xBF (`Ã©`, `â€™`); read as Windows-874 (Thai), punctuation turns into
 `โ€` and one more character (`โ€”`). A pattern finds such pairs without importing
-anything; ftfy, imported only when the pattern finds one, decides whether they are
-mojibake and what they were.
+anything (`smartbrev.garbled`); ftfy, imported only when the pattern finds one, decides
+whether they are mojibake and what they were.
 """
 
 from __future__ import annotations
@@ -14,28 +14,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_CONTINUATION = (
-    "\u0080-\u00bf"  # Latin-1, and the bytes Windows-1252 leaves undefined (as C1 controls)
-    "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-)
-"""What Windows-1252 or Latin-1 shows for the bytes 0x80-0xBF."""
+from smartbrev.garbled import SUSPICIOUS, suspicious
 
-SUSPICIOUS = re.compile(
-    rf"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}"
-    rf"|[\u00f0-\u00f4][{_CONTINUATION}]{{3}}"
-    r"|\u0e42\u20ac[\u0080-\u009f\u2013-\u201d\u2022\u2026]"
-)
-"""A UTF-8 lead byte and as many continuation bytes as it takes, as a wrong code page
-shows them ("Zoë’s" is no such sequence: "ë" would take two)."""
+__all__ = ["SUSPICIOUS", "mojibake_spans", "repaired", "suspicious"]
 
 _THAI_PUNCTUATION = re.compile(r"\u0e42\u20ac[\u0080-\u009f\u2013-\u201d\u2022\u2026]")
 """UTF-8 punctuation (U+2000-U+203F) read as Windows-874, which ftfy does not undo."""
-
-
-def suspicious(text: str) -> bool:
-    """Whether a text may hold mojibake (ASCII text never does)."""
-    return not text.isascii() and SUSPICIOUS.search(text) is not None
 
 
 def _thai(match: re.Match[str]) -> str:

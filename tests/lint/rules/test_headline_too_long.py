@@ -13,11 +13,16 @@ BAD = [
         "\n\nLede.\n",
         [(1, 1)],
     ),
+    # Eleven words, garbled or not.
+    ("# CafÃ© OlÃ©â€™s owners buy back the building they nearly lost in 2020\n\nLede.\n", [(1, 1)]),
 ]
 GOOD = [
     "# Council passes a flat budget\n\nLede.\n",
     # Ten words as an editor counts them ("7-2", "up-to-date" once each).
     "# Council votes 7-2 for an up-to-date bus map by June\n\nLede.\n",
+    # Nine words as written ("Café Olé’s owners ..."): the garbled characters of a wrong
+    # encoding are not words of their own.
+    "# CafÃ© OlÃ©â€™s owners buy the building they nearly lost\n\nLede.\n",
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lint.helpers import briefing, positions
+from tests.lint.helpers import briefing, positions, run
 
 BAD = [
     (briefing("**Why it matters:** Short one. Word " + " ".join(["word"] * 30) + "."), [(5, 32)]),
@@ -36,3 +36,16 @@ def test_flags(text: str, expected: list[tuple[int, int]]) -> None:
 @pytest.mark.parametrize("text", GOOD)
 def test_passes(text: str) -> None:
     assert positions(text, "sentence-too-long") == []
+
+
+def test_garbled_text_is_counted_as_written() -> None:
+    # 31 words as written; the wrong encoding's "â€”" and "â€™" are not words.
+    sentence = (
+        "The cityâ€™s only outdoor public pool will stay closed through 2023 after inspectors "
+        "found cracks in its main drain line â€” the second summer in a row it has missed "
+        "opening day."
+    )
+    (found,) = run(
+        briefing("**Why it matters:** Pools matter.", lede=sentence), "sentence-too-long"
+    )
+    assert found.message == "sentence is 31 words (limit 30)"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cached_property
 from typing import Any
@@ -9,6 +10,9 @@ from typing import Any
 import msgspec
 
 from smartbrev.model import Block, Briefing, Bullets, ContentItem, Edition, Paragraph, Speaker
+
+_KEPT_LIST_ITEM = re.compile(r"(?:[-*+\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\d{1,3}[.)])\s")
+"""A list item the reader kept in the lede as a paragraph, with its marker."""
 
 
 class Text(msgspec.Struct, frozen=True):
@@ -73,6 +77,22 @@ class Context(msgspec.Struct, dict=True):
             (meant_axiom(b.label, self.labels, cutoff) or b.axiom) if b.axiom == CUSTOM else b.axiom
             for b in self.doc.blocks
         )
+
+    @cached_property
+    def lede_own(self) -> tuple[tuple[int, int], ...]:
+        """Where the lede's own paragraphs are, as (start, end) in its text: a list a draft
+        writes before the first label is kept in the lede, one item a paragraph with its
+        marker, and is not the lede's prose (`misplaced-content` reports it)."""
+        lede = self.doc.lede
+        if "\n\n" not in lede:
+            return ((0, len(lede)),)
+        own = []
+        start = 0
+        for paragraph in lede.split("\n\n"):
+            if not _KEPT_LIST_ITEM.match(paragraph):
+                own.append((start, start + len(paragraph)))
+            start += len(paragraph) + 2
+        return tuple(own)
 
     @cached_property
     def body(self) -> tuple[Text, ...]:

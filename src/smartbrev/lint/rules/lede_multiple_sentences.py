@@ -2,7 +2,8 @@
 
 ## What it does
 Reports a lede that has more than one sentence (abbreviations such as "Dec." and
-initials do not end a sentence).
+initials do not end a sentence). A list written before the first label, which a reader
+keeps in the lede, is not part of its sentences: `misplaced-content` reports it.
 
 ## Why is this bad?
 A Smart Brevity lede is one sentence: the news. A second sentence is either context,
@@ -36,7 +37,12 @@ from smartbrev.lint.rule import Finding, Rule
 
 
 def check(ctx: Context, options: None) -> Iterator[Finding]:
-    found = sentences(ctx.doc.lede)
+    own = ctx.lede_own
+    found = [
+        (start, end)
+        for start, end in sentences(ctx.doc.lede)
+        if any(first <= start < last for first, last in own)
+    ]
     if len(found) > 1:
         start, end = found[1][0], found[-1][1]
         yield Finding(

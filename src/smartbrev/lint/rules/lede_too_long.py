@@ -1,7 +1,9 @@
 """Lede longer than the configured limit.
 
 ## What it does
-Counts the words of the lede and reports one longer than `max-words`.
+Counts the words of the lede and reports one longer than `max-words`. A list written
+before the first label, which a reader keeps in the lede, is not counted:
+`misplaced-content` reports it.
 
 ## Why is this bad?
 The lede is the one sentence every reader reads. Smart Brevity keeps it short enough to
@@ -45,7 +47,7 @@ class Options(msgspec.Struct, frozen=True):
 
 
 def check(ctx: Context, options: Options) -> Iterator[Finding]:
-    count = word_count(ctx.doc.lede)
+    count = sum(word_count(ctx.doc.lede[start:end]) for start, end in ctx.lede_own)
     if count > options.max_words:
         yield Finding(
             f"lede is {count} words (limit {options.max_words})",

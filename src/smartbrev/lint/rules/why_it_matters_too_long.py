@@ -1,8 +1,10 @@
 """ "Why it matters" block longer than the configured number of sentences.
 
 ## What it does
-Counts the sentences of each "Why it matters" block (paragraphs and bullets together)
-and reports a block with more than `max-sentences`.
+Counts the sentences of each "Why it matters" block's argument and reports one with more
+than `max-sentences`. The argument is the text under the label up to its first list
+(or that list, when the block opens with one): the bullets newsletters set out under the
+argument, and what follows them, are the supporting facts, not the argument.
 
 ## Why is this bad?
 "Why it matters" is the argument for reading on. Two sentences make it; more turn it
@@ -12,11 +14,15 @@ into the story itself.
 ```markdown
 **Why it matters:** Taxes stay flat. Parks get more money. Libraries keep their hours.
 Road repairs start in spring.
+
+- The levy raises $11 million a year.
 ```
 
 ## Use instead
 ```markdown
 **Why it matters:** Taxes stay flat for a third year while parks and libraries get more.
+
+- The levy raises $11 million a year.
 ```
 
 ## Fix safety
@@ -36,6 +42,7 @@ from smartbrev.lint.context import Context
 from smartbrev.lint.options import Positive
 from smartbrev.lint.prose import sentence_count
 from smartbrev.lint.rule import Finding, Rule
+from smartbrev.model import Block, Bullets, Paragraph
 
 
 class Options(msgspec.Struct, frozen=True):
@@ -43,11 +50,26 @@ class Options(msgspec.Struct, frozen=True):
     """Most sentences in "Why it matters"."""
 
 
+def _argument(block: Block) -> Iterator[str]:
+    """The texts of a block's argument: its paragraphs up to the first list, or that list
+    when the block opens with one."""
+    said = False
+    for item in block.content or ():
+        if isinstance(item, Paragraph):
+            said = True
+            yield item.text
+        elif isinstance(item, Bullets) and not said:
+            yield from item.items
+            return
+        else:
+            return
+
+
 def check(ctx: Context, options: Options) -> Iterator[Finding]:
     for index, block in enumerate(ctx.doc.blocks):
         if block.axiom != "why-it-matters":
             continue
-        total = sum(sentence_count(t.text) for t in ctx.body if t.block is block)
+        total = sum(sentence_count(text) for text in _argument(block))
         if total > options.max_sentences:
             yield Finding(
                 f"“{block.label}” has {total} sentences (limit {options.max_sentences})",

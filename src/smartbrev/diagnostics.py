@@ -200,6 +200,16 @@ CODES: dict[str, Code] = {
         "item; the rest is kept under `extensions.x-more-items`. Split each item into a "
         "briefing of its own.",
     ),
+    "SB026": Code(
+        "text-left-out",
+        "Text of an HTML page is not read into the briefing; it is named here.",
+        Severity.INFO,
+        "An HTML page holds text the briefing does not: what `<noscript>`, `<template>`, "
+        "`<svg>` or an embedded frame holds, the alt text of an image the briefing does not "
+        "keep, or words outside the article that was read (navigation, footers, other "
+        "articles). Nothing is dropped in silence: each is reported, once. If it belongs in "
+        "the story, move it into the article's text.",
+    ),
     "SB999": Code(
         "internal-error",
         "A rule failed on this file; the other rules still ran.",

@@ -18,6 +18,7 @@ from smartbrev.errors import ReadError
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits, decode
 from smartbrev.readers.draft import Draft, build
 from smartbrev.readers.frontmatter import FrontMatter
+from smartbrev.readers.html_left_out import left_out
 from smartbrev.readers.html_meta import page_authors, page_metadata
 from smartbrev.readers.html_styles import normalise
 from smartbrev.readers.leads import lead_of, markdown_link
@@ -115,8 +116,54 @@ def decode_html(raw: bytes, name: str) -> str:
             ) from None
 
 
+_MARKUP = re.compile(
+    r"`"
+    r"|\](?=[(\[])"
+    r"|(?<!\s)[*_]|[*_](?!\s)"
+    r"|\\(?=[!-/:-@\[-`{-~]|$)"
+    r"|<(?=[A-Za-z/!?])"
+    r"|&(?=#?[A-Za-z0-9]+;)"
+)
+"""What a page's text may hold that CommonMark would read as markup: a code mark, the
+bracket that closes a link's text, an emphasis mark that is not a lone star or
+underscore between spaces, a backslash before punctuation, the start of a tag or an
+autolink, a character reference."""
+
+
+def literal(text: str) -> str:
+    """A page's text in CommonMark inline markup that reads back as the same text: `2*3*4`
+    stays three numbers, `[x](https://...)` stays text, never a link."""
+    return _MARKUP.sub(_escaped, text) if text else text
+
+
+def _escaped(match: re.Match[str]) -> str:
+    mark = match.group()
+    if mark == "_":
+        at, text = match.start(), match.string
+        before = text[at - 1 : at]
+        after = text[at + 1 : at + 2]
+        if before.isalnum() and after.isalnum():
+            return mark  # inside a word (snake_case): never emphasis
+    return "\\" + mark
+
+
+def _code(text: str) -> str:
+    """A code span holding `text` exactly, however many backticks it holds."""
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _destination(href: str) -> str:
+    """A link's target as CommonMark writes it: in angle brackets when it has spaces,
+    unbalanced parentheses or angle brackets of its own."""
+    if re.search(r"[\s<>]", href) or href.count("(") != href.count(")"):
+        return "<" + re.sub(r"([<>\\])", r"\\\1", href) + ">"
+    return href
+
+
 def _inline(element: HtmlElement) -> str:
-    parts = [element.text or ""]
+    parts = [literal(element.text or "")]
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
         inner = _inline(child)
@@ -127,13 +174,13 @@ def _inline(element: HtmlElement) -> str:
         elif tag in ("em", "i") and inner.strip():
             inner = f"*{inner.strip()}*" + (" " if inner.endswith(" ") else "")
         elif tag == "code":
-            inner = f"`{child.text_content()}`"
+            inner = _code(child.text_content())
         elif tag == "a" and child.get("href") and inner.strip():
-            inner = f"[{inner.strip()}]({child.get('href')})"
+            inner = f"[{inner.strip()}]({_destination(child.get('href') or '')})"
         elif tag == "br":
             inner = "\x00"
         parts.append(inner)
-        parts.append(child.tail or "")
+        parts.append(literal(child.tail or ""))
     return "".join(parts)
 
 
@@ -158,12 +205,14 @@ def _span(element: HtmlElement) -> Span:
 
 
 class _Walker:
-    def __init__(self) -> None:
+    def __init__(self, placed: set[HtmlElement] | None = None) -> None:
         self.units: list[Unit] = []
+        self.placed: set[HtmlElement] = set() if placed is None else placed
+        """The images that became units (the others' alt text is reported)."""
 
     def loose(self, text: str | None, element: HtmlElement) -> None:
         if text and text.strip():
-            clean = _SPACE.sub(" ", text).strip(_ASCII_SPACE)
+            clean = literal(_SPACE.sub(" ", text).strip(_ASCII_SPACE))
             self.units.append(Unit("paragraph", _span(element), text=clean, lead=lead_of(clean)))
 
     def walk(self, element: HtmlElement) -> None:
@@ -202,15 +251,16 @@ class _Walker:
             alt = " ".join((element.get("alt") or "").split())
             if source and alt:
                 self.units.append(Unit("image", _span(element), text=alt, url=source))
+                self.placed.add(element)
         elif tag in _CONTAINERS and _inline_only(element):
             self.inline_block(element)
         elif tag in _CONTAINERS:
             self.walk(element)
         elif tag in ("pre", "dl"):
-            text = re.sub(r"[ \t]+", " ", element.text_content()).strip()
+            text = literal(re.sub(r"[ \t]+", " ", element.text_content()).strip())
             if text:
                 self.units.append(Unit("paragraph", _span(element), text=text))
-        elif tag not in ("hr", "img", "br", "figcaption"):
+        elif tag not in ("hr", "img", "br"):
             text = inline_text(element)
             if text:
                 self.units.append(Unit("paragraph", _span(element), text=text, lead=lead_of(text)))
@@ -232,12 +282,15 @@ class _Walker:
 
     def item(self, li: HtmlElement) -> Item:
         nested = [child for child in li if child.tag in ("ul", "ol", "p", "blockquote", "div")]
+        tails = [child.tail for child in nested]
         for child in nested:
+            child.tail = None
             li.remove(child)
         text = inline_text(li)
-        inner = _Walker()
-        for child in nested:
+        inner = _Walker(self.placed)
+        for child, tail in zip(nested, tails, strict=True):
             inner.block(child, str(child.tag))
+            inner.loose(tail, child)  # text after a nested list is the item's too
         if not text and inner.units and inner.units[0].kind == "paragraph":
             first = inner.units.pop(0)
             text = first.text
@@ -246,7 +299,7 @@ class _Walker:
     def speaker(self, figure: HtmlElement) -> None:
         caption = figure.find("figcaption")
         quote = figure.find("blockquote")
-        said = _Walker()
+        said = _Walker(self.placed)
         if quote is not None:
             said.walk(quote)
         if caption is None:
@@ -300,6 +353,7 @@ def read_html(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Draft:
         raise ReadError("the page has no article text", path=name)
     front = FrontMatter(page_metadata(document, root), {}, [], 1)
     draft = build(walker.units, front, name, markdown_link, lead_of=lead_of)
+    draft.diagnostics.extend(left_out(document, root, walker.placed, name))
     authors = page_authors(document)
     byline = draft.data.get("byline")
     if byline is None and authors:

@@ -7,6 +7,7 @@ in that syntax before reading them.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from smartbrev.readers.cues import looks_like_title
 from smartbrev.readers.units import Lead
@@ -14,8 +15,6 @@ from smartbrev.readers.units import Lead
 _BOLD = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _CLOSE_AFTER = re.compile(r"^\s*(?::|[-\u2013\u2014](?=\s|$))\s*")
 _ROLE_AFTER = re.compile(r"^,\s*([^:\n]+?):\s*")
-_LINK = re.compile(r"^\[([^\]\n]+)\]\((\S+?)\)$")
-_AUTOLINK = re.compile(r"^<((?:https?|mailto):[^>\s]+)>$")
 
 
 def _closed_inside(bold: str) -> int | None:
@@ -54,12 +53,41 @@ def lead_of(text: str) -> Lead | None:
 
 
 def markdown_link(line: str) -> tuple[str, str | None] | None:
-    """A go-deeper line in Markdown: `[Title](url)`, `<url>` or a bare title."""
+    """A go-deeper line in Markdown: `[Title](url)`, `<url>` or a bare title.
+
+    The line is parsed as CommonMark, so a title may hold brackets (`[The budget [PDF]]`),
+    escapes and markup; the title is kept as written, the URL as the parser reads it.
+    """
     stripped = line.strip()
-    match = _LINK.match(stripped)
-    if match:
-        return match.group(1), match.group(2)
-    match = _AUTOLINK.match(stripped)
-    if match:
-        return match.group(1), match.group(1)
+    if stripped.startswith(("[", "<")):
+        link = _one_link(stripped)
+        if link is not None:
+            return link
     return (stripped, None) if looks_like_title(stripped) else None
+
+
+def _one_link(text: str) -> tuple[str, str] | None:
+    """The title (as written) and URL of a text that is one inline link, and nothing else."""
+    import pyromark
+
+    raw = text.encode("utf-8")
+    events: list[Any] = list(pyromark.events_with_range(text))
+    # Paragraph start, link start, the title's parts, link end, paragraph end.
+    if len(events) < 4 or events[0][0] != {"Start": "Paragraph"}:
+        return None
+    opened, where = events[1]
+    link = opened.get("Start", {}) if isinstance(opened, dict) else {}
+    details = link.get("Link") if isinstance(link, dict) else None
+    if details is None or (where["start"], where["end"]) != (0, len(raw)):
+        return None
+    if details["link_type"] == "Autolink":
+        url = details["dest_url"]
+        return (url, url) if url.lower().startswith(("https:", "http:", "mailto:")) else None
+    if details["link_type"] != "Inline" or details["title"]:
+        return None  # a link title ("...") has no place in the briefing: keep the line
+    inside = events[2:-2]
+    if not inside or events[-2][0] != {"End": "Link"}:
+        return None
+    end = max(range_["end"] for _, range_ in inside)
+    title = raw[1:end].decode("utf-8")
+    return (title, details["dest_url"]) if title.strip() else None

@@ -2,7 +2,9 @@
 
 ## What it does
 Reports a "Why it matters" block that comes after other blocks, unless only the blocks
-named in `allowed-before` ("Driving the news" by default) come first.
+named in `allowed-before` come first. By default those are the labels that carry the
+news itself, which real copy puts right under the lede: "Driving the news", "What's
+happening", "Situational awareness", "The latest" and a newsletter's "1 big thing".
 
 ## Why is this bad?
 Readers decide in seconds whether to keep reading. The reason the news matters belongs
@@ -44,7 +46,13 @@ from smartbrev.lint.rule import Finding, Rule
 
 
 class Options(msgspec.Struct, frozen=True):
-    allowed_before: tuple[str, ...] = ("driving-the-news",)
+    allowed_before: tuple[str, ...] = (
+        "driving-the-news",
+        "whats-happening",
+        "situational-awareness",
+        "latest",
+        "one-big-thing",
+    )
     """Blocks (axiom ids) that may come before "Why it matters"."""
 
 

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from smartbrev.garbled import as_written
-from smartbrev.words import count, words
+from smartbrev.words import ascii_plain, count, runs, words
 
 _RUN = re.compile(r"[^\W_]+")
 _PIECES = st.sampled_from(
@@ -43,6 +43,12 @@ _PIECES = st.sampled_from(
         "x_y",
         "É",
         "7",
+        "“",
+        "”",
+        "\u00a0",
+        "…",
+        "·",
+        "•",
     ]
 )
 _TEXT = st.text(max_size=120) | st.lists(_PIECES, max_size=30).map("".join)
@@ -106,6 +112,21 @@ def test_garbled_text_is_read_as_written() -> None:
     ]
     assert count("The vote โ€” 6 to 1 โ€” came late") == 7
     assert count("Zoë’s café in São Paulo") == 5
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_runs_found_without_the_pattern_are_the_patterns(text: str) -> None:
+    assert runs(text) == _RUN.findall(text)
+    plain = ascii_plain(text)
+    if plain is not None:  # only ASCII letters and digits: the rest became spaces
+        assert plain.split() == _RUN.findall(text)
+
+
+def test_typeset_punctuation_keeps_text_plain_and_other_letters_do_not() -> None:
+    assert ascii_plain("“Yes,” she said — twice…") == " Yes   she said   twice "
+    assert ascii_plain("Zoë said") is None
+    assert ascii_plain("Σ") is None
 
 
 def test_urls_comments_tags_and_link_targets_are_not_words() -> None:

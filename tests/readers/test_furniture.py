@@ -81,6 +81,10 @@ def test_a_caption_that_ends_with_its_credit() -> None:
         ("☀️ Today's weather: Sunny, with a high near 74.", "promotion"),
         ("Presented by Harbor Credit Union", "promotion"),
         ("The post Water rates rise appeared first on The Dunmore Dispatch.", "promotion"),
+        # Found in any case, at the end of a line or as a count anywhere in it.
+        ("Tickets for the fall gala are going fast. RSVP HERE", "promotion"),
+        ("Our weekend edition: 1,480 words, 6 MINUTES", "promotion"),
+        ("Inside: the new schedule, a 4-Minute Read", "promotion"),
     ],
 )
 def test_share_buttons_and_promos(line: str, kind: str) -> None:

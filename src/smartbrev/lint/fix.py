@@ -52,21 +52,24 @@ def _set(data: Any, pointer: str, value: str) -> None:
 
 
 def _axiom_edit(
-    source: Source, pointer: str, label: str, expected: dict[str, Any], lines: LineIndex
+    source: Source, pointer: str, label: str, expected: dict[str, Any] | None
 ) -> tuple[int, int, str] | None:
-    """A new label may name another axiom: keep the block's `axiom` in step with it."""
+    """A new label may name another axiom: keep the block's `axiom` in step with it (in
+    `expected` too, when given)."""
     if not pointer.endswith("/label"):
         return None
     block = pointer.rsplit("/", 1)[0]
     axiom = match_label(label) or CUSTOM
     if resolve(source.data, f"{block}/axiom") == axiom:
         return None
-    _set(expected, f"{block}/axiom", axiom)
+    if expected is not None:
+        _set(expected, f"{block}/axiom", axiom)
     if source.format in DRAFT_FORMATS:
         return None  # a draft's reader derives the axiom from the label
     where = source.locate(f"{block}/axiom")
     if where is None or where.value.line != where.value.end_line:
         return None
+    lines = LineIndex(source.text)
     start = lines.offset(where.value.line, where.value.column)
     end = lines.offset(where.value.end_line, where.value.end_column)
     return start, end, json.dumps(axiom)
@@ -110,21 +113,23 @@ Plan = tuple[list[tuple[int, int, str]], dict[str, Any]]
 """Edits of the source text (start, end, replacement), and the data expected after them."""
 
 
-def _plan(source: Source, fixes: list[Fix]) -> Plan | str:
-    """The edits that make the fixes in the source text, or why they cannot be made."""
-    expected = copy.deepcopy(source.data)
+def _plan(source: Source, fixes: list[Fix], *, expect: bool = True) -> Plan | str:
+    """The edits that make the fixes in the source text, or why they cannot be made; and,
+    when `expect`ed, the data the fixed text must read as (else the source's own)."""
+    expected = copy.deepcopy(source.data) if expect else None
     by_field: dict[str, list[Fix]] = {}
     for fix in fixes:
         by_field.setdefault(fix.pointer, []).append(fix)
     edits: list[tuple[int, int, str]] = []
-    lines = LineIndex(source.text)
+    lines: LineIndex | None = None  # a JSON or YAML value's place: made once, when needed
     for pointer, group in by_field.items():
         text = resolve(source.data, pointer)
         if not isinstance(text, str):
             continue
         new = splice(text, [(fix.start, fix.end, fix.new) for fix in group])
-        _set(expected, pointer, new)
-        extra = _axiom_edit(source, pointer, new, expected, lines)
+        if expected is not None:
+            _set(expected, pointer, new)
+        extra = _axiom_edit(source, pointer, new, expected)
         if extra is not None:
             edits.append(extra)
         if source.format in DRAFT_FORMATS:
@@ -138,10 +143,11 @@ def _plan(source: Source, fixes: list[Fix]) -> Plan | str:
             if where is None or where.value.line != where.value.end_line:
                 return f"cannot rewrite the value at {pointer} in place"
             span = where.value
+            lines = lines or LineIndex(source.text)
             start = lines.offset(span.line, span.column)
             end = lines.offset(span.end_line, span.end_column)
             edits.append((start, end, json.dumps(new, ensure_ascii=False)))
-    return edits, expected
+    return edits, source.data if expected is None else expected
 
 
 def apply_fixes(source: Source, fixes: list[Fix]) -> Fixed:
@@ -165,7 +171,7 @@ def apply_fixes(source: Source, fixes: list[Fix]) -> Fixed:
 
 def _placed(source: Source, fix: Fix, lines: LineIndex) -> Fix | None:
     """The fix with its edits of the source text, or None when they cannot be made."""
-    plan = _plan(source, [fix])
+    plan = _plan(source, [fix], expect=False)
     if isinstance(plan, str):
         return None
     edits = tuple(Edit(lines.span(start, end), text) for start, end, text in sorted(plan[0]))

@@ -13,13 +13,14 @@ from typing import NamedTuple
 
 from smartbrev.lint.encoding import mojibake_spans, suspicious
 from smartbrev.words import (
-    ASCII_SEPARATORS,
     COMMENT,
     TAG,
     URL,
+    ascii_plain,
     count,
     join_positions,
     joins,
+    runs,
     sub_closed,
 )
 
@@ -125,10 +126,7 @@ _RUN = re.compile(r"[^\W_]+")
 
 @lru_cache(maxsize=4096)
 def _runs(text: str) -> tuple[str, ...]:
-    prose = mask_prose(text).lower()
-    if prose.isascii():
-        return tuple(prose.translate(ASCII_SEPARATORS).split())  # no pattern: several times cheaper
-    return tuple(_RUN.findall(prose))
+    return tuple(runs(mask_prose(text).lower()))
 
 
 @lru_cache(maxsize=4096)
@@ -160,10 +158,10 @@ def sentence_lengths(text: str) -> tuple[int, ...]:
     spans = sentences(text)
     if len(spans) == 1:
         return (word_count(text),)
-    if text.isascii() and ":" not in text and "<" not in text and "](" not in text:
+    plain = ascii_plain(text) if ":" not in text and "<" not in text else None
+    if plain is not None and "](" not in text:
         # Nothing `count` would skip: split the whole text once, and count each
         # sentence's runs less the joins that fall inside it.
-        plain = text.translate(ASCII_SEPARATORS)
         joined = join_positions(text)
         return tuple(
             len(plain[start:end].split()) - (bisect_left(joined, end) - bisect_left(joined, start))

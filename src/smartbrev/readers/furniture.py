@@ -9,6 +9,7 @@ on its own; where on the page a line stands is the page reader's business.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from smartbrev.axioms import strip_decoration
 
@@ -112,7 +113,8 @@ _MAX_WORDS = 30
 
 
 def _short(text: str, words: int = _MAX_WORDS) -> bool:
-    return len(text.split()) <= words
+    # At most `words` + 1 pieces: a long paragraph is not split to its end.
+    return len(text.split(None, words)) <= words
 
 
 def is_relative_time(line: str) -> bool:
@@ -123,11 +125,13 @@ def is_relative_time(line: str) -> bool:
 def is_credit(line: str) -> bool:
     """An image or chart credit: "Photo: ...", "Illustration: ...", "Data: ...; Chart: ..."."""
     text = strip_decoration(line.strip())
-    if not _short(text) or "://" in text:
-        return False
-    if _CREDIT.match(text) or _CREDIT_BY.match(text):
-        return True
-    return bool(_SOURCE_CREDIT.match(text) and _SECOND_CREDIT.search(text))
+    # The anchored patterns fail at once on most lines: they go before counting words.
+    found = (
+        _CREDIT.match(text)
+        or _CREDIT_BY.match(text)
+        or (_SOURCE_CREDIT.match(text) and _SECOND_CREDIT.search(text))
+    )
+    return bool(found) and "://" not in text and _short(text)
 
 
 def caption_credit(line: str) -> int | None:
@@ -148,8 +152,12 @@ def is_alt_text(line: str) -> bool:
     return _short(text, 25) and bool(_ALT_TEXT.match(text)) and not text.endswith(":")
 
 
+@lru_cache(maxsize=4096)
 def furniture_kind(line: str) -> str | None:
-    """What kind of page furniture a line is, wherever it stands, or None."""
+    """What kind of page furniture a line is, wherever it stands, or None.
+
+    Remembered per line: a page's lines are asked about more than once (where they stand,
+    then what they are), and again when a fix is checked by reading the text back."""
     text = strip_decoration(line.strip())
     if not text:
         return None
@@ -157,11 +165,18 @@ def furniture_kind(line: str) -> str | None:
         return "relative time"
     if is_credit(text):
         return "credit"
-    if text.lower().rstrip(":") in _SHARE or text.lower() in _SHARE:
+    lower = text.lower()
+    if lower.rstrip(":") in _SHARE or lower in _SHARE:
         return "share button"
     if not _short(text):
         return None
-    if _PROMO.match(text) or _PROMO_END.search(text) or _COUNT.search(text):
+    if _PROMO.match(text):
+        return "promotion"
+    # Each promotion that ends a line ends with one of these words, and each count names
+    # words or minutes: most lines need neither pattern.
+    if ("here" in lower or "now" in lower) and _PROMO_END.search(text):
+        return "promotion"
+    if ("word" in lower or "nute" in lower) and _COUNT.search(text):
         return "promotion"
     return None
 

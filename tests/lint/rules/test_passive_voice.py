@@ -13,6 +13,8 @@ BAD = [
     (briefing("**Why it matters:** THE BUDGET WAS APPROVED."), [(5, 32)]),
     (briefing("**Why it matters:** (Was approved) on Tuesday."), [(5, 22)]),
     (briefing("**Why it matters:** Zoë’s café was sold."), [(5, 32)]),
+    # Typeset ASCII prose (curly quotes, dashes): the text is scanned all the same.
+    (briefing("**Why it matters:** The depot’s roof — once a ruin — was restored."), [(5, 54)]),
     # Letters whose case folds to ASCII ones ("ſ" is a long s) match as the pattern does.
     (briefing("**Why it matters:** The budget waſ approved."), [(5, 32)]),
     (briefing("**Driving the news:** Two clinics were also shut down last week."), [(5, 35)]),

@@ -71,6 +71,7 @@ from smartbrev.lint.rules._passive_words import (
     TIMES,
     UN_VERBS,
 )
+from smartbrev.words import ascii_plain
 
 _PASSIVE = re.compile(
     r"\b(?:am|is|are|was|were|be|been|being)\s+"
@@ -158,9 +159,10 @@ def check(ctx: Context, options: Options) -> Iterator[Finding]:
     ignored = _NOT_PARTICIPLES | {w.lower() for w in options.ignore}
     for text in ctx.texts:
         # The pattern starts with a form of "to be": a text without one (by the word runs
-        # other rules share; exact for ASCII, where case folding is one letter to one)
-        # is passed over without a scan.
-        if text.text.isascii() and _BE.isdisjoint(prose_runs(text.text)):
+        # other rules share; exact when every letter is ASCII, where case folding is one
+        # letter to one, curly quotes and dashes around them or not) is passed over
+        # without a scan.
+        if ascii_plain(text.text) is not None and _BE.isdisjoint(prose_runs(text.text)):
             continue
         prose = mask_prose(text.text)
         for match in _PASSIVE.finditer(prose):

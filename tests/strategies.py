@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from smartbrev.axioms import BY_ID, ids_in
 from smartbrev.bylines import format_byline
+from smartbrev.readers.furniture import furniture_kind
 from smartbrev.schema import store
 
 _WORD = st.text(
@@ -15,8 +16,13 @@ _WORD = st.text(
     min_size=1,
     max_size=10,
 )
-LINE = st.lists(_WORD, min_size=1, max_size=8).map(" ".join)
-"""One line of plain words."""
+LINE = (
+    st.lists(_WORD, min_size=1, max_size=8)
+    .map(" ".join)
+    .filter(lambda line: furniture_kind(line) is None)
+)
+"""One line of plain words: story text, never a line any page prints around a story ("X",
+"Print", "Share"), which a reader sets aside and no draft can hold as story."""
 
 NAME = st.builds(
     lambda first, last: f"{first} {last}",

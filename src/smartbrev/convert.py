@@ -48,9 +48,9 @@ MOVED = frozenset({"SB020"})
 
 
 _NUMBERED_ITEM = re.compile(r"^(\s*)\d{1,9}[.)](?=\s)", re.MULTILINE)
-NUMBERED = frozenset({"markdown", "docx"})
-"""Draft formats whose list numbers are markup (the model keeps a list's items, not its
-numbers), not words of the draft."""
+NUMBERED = frozenset({"markdown", "text", "docx"})
+"""Draft formats whose list numbers are markup, not words of the draft (the model keeps a
+numbered list's first number as its `start`, not as words)."""
 
 
 def draft_words(

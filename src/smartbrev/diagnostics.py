@@ -210,6 +210,15 @@ CODES: dict[str, Code] = {
         "articles). Nothing is dropped in silence: each is reported, once. If it belongs in "
         "the story, move it into the article's text.",
     ),
+    "SB027": Code(
+        "numbers-not-kept",
+        "A numbered list is kept as bullets: the schema version named has no numbered lists.",
+        Severity.WARNING,
+        "Schema 1.2 holds numbered lists (a list's `start`); 1.0 and 1.1 do not. A draft "
+        "that names one of those versions keeps its numbered lists as bullets, and this "
+        'note says so. Declare `schema_version: "1.2"` (or leave it out: drafts get the '
+        "latest) to keep the numbers.",
+    ),
     "SB999": Code(
         "internal-error",
         "A rule failed on this file; the other rules still ran.",

@@ -24,12 +24,14 @@ class Paragraph(Record, frozen=True):
 
 
 class Bullets(Record, frozen=True):
-    """A bulleted list of inline items."""
+    """A list of inline items: bulleted, or numbered from `start`."""
 
     uncompared: ClassVar[frozenset[str]] = frozenset({"span"})
 
     items: tuple[str, ...]
     span: Span | None = None
+    start: int | None = None
+    """A numbered list's first number (None for a bulleted list; schema 1.2 and later)."""
 
 
 class Speaker(Record, frozen=True):
@@ -173,7 +175,7 @@ def _content(items: list[Mapping[str, Any]]) -> tuple[ContentItem, ...]:
         if kind == "paragraph":
             result.append(Paragraph(item["text"]))
         elif kind == "bullets":
-            result.append(Bullets(tuple(item["items"])))
+            result.append(Bullets(tuple(item["items"]), start=item.get("start")))
         else:
             inner = _content(item.get("content", []))
             said = tuple(x for x in inner if not isinstance(x, Speaker))
@@ -232,7 +234,10 @@ def _content_data(items: tuple[ContentItem, ...]) -> list[dict[str, Any]]:
         if isinstance(item, Paragraph):
             result.append({"type": "paragraph", "text": item.text})
         elif isinstance(item, Bullets):
-            result.append({"type": "bullets", "items": list(item.items)})
+            bullets: dict[str, Any] = {"type": "bullets"}
+            _put(bullets, "start", item.start)
+            bullets["items"] = list(item.items)
+            result.append(bullets)
         else:
             speaker: dict[str, Any] = {"type": "speaker", "name": item.name}
             _put(speaker, "role", item.role)

@@ -100,6 +100,7 @@ def test_numbered_lists_tables_and_tracked_changes(tmp_path: Path) -> None:
     assert data["blocks"][0]["content"] == [
         {
             "type": "bullets",
+            "start": 1,
             "items": ["The board meets again in June.", "Fares are reviewed in October."],
         }
     ]

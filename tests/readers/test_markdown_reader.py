@@ -250,7 +250,10 @@ def test_a_short_bold_line_is_a_label() -> None:
         ("- Loose\n\n- list", [{"type": "bullets", "items": ["Loose", "list"]}]),
         (
             "1. First\n2) Second",
-            [{"type": "bullets", "items": ["First"]}, {"type": "bullets", "items": ["Second"]}],
+            [
+                {"type": "bullets", "start": 1, "items": ["First"]},
+                {"type": "bullets", "start": 2, "items": ["Second"]},
+            ],
         ),
         ("-    Wide\n     marker", [{"type": "bullets", "items": ["Wide\nmarker"]}]),
         ("> - In a quote\n>   still", [{"type": "bullets", "items": ["In a quote\nstill"]}]),

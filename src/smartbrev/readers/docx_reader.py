@@ -212,11 +212,15 @@ def _units(lines: list[str]) -> list[Unit]:
     units: list[Unit] = []
     items: list[Item] = []
     first_number = 0
+    numbered = False
 
     def flush() -> None:
         if items:
             span = Span(items[0].span.line, 1, items[-1].span.end_line, items[-1].span.end_column)
-            units.append(Unit("bullets", span, items=tuple(items), start=first_number))
+            marker = "." if numbered else "-"
+            units.append(
+                Unit("bullets", span, items=tuple(items), start=first_number, marker=marker)
+            )
             items.clear()
 
     for number, line in enumerate(lines, 1):
@@ -225,7 +229,8 @@ def _units(lines: list[str]) -> list[Unit]:
         item = _ITEM.match(line)
         if item is not None:
             if not items:
-                first_number = int(item.group(2)) if item.group(2) else 0
+                numbered = bool(item.group(2))
+                first_number = int(item.group(2)) if numbered else 0
             text = item.group(3)
             items.append(Item(text, _span(number, line, item.start(3)), lead_of(text)))
             continue

@@ -28,7 +28,7 @@ from smartbrev.readers.frontmatter_fields import map_front_matter
 from smartbrev.readers.furniture import furniture_kind
 from smartbrev.readers.page import STRONG, Page, furniture_list, plain, read_page
 from smartbrev.readers.split import LeadReader, split_units
-from smartbrev.readers.units import Item, Lead, Unit
+from smartbrev.readers.units import NUMBERED, Item, Lead, Unit
 from smartbrev.schema import store as schemas
 
 NOT_A_BRIEFING = "SB006"
@@ -79,6 +79,8 @@ class _Builder:
         """Where that speaker stands in its block's content (found by looking would take
         time in the square of a block's speakers)."""
         self.furniture: list[tuple[int, int, int, str]] = []
+        self.numbered: list[tuple[dict[str, Any], Span]] = []
+        """Numbered lists, in case the schema version named has no numbers for them."""
         self.aside_lines: set[int] = set()
         self.lines: list[str] | None = None
         self.first_line = front.first_body_line
@@ -150,11 +152,17 @@ class _Builder:
         self.place(f"{pointer}/{len(items) - 1}/text", span)
 
     def add_bullets(
-        self, texts: list[str], spans: list[Span], span: Span, marker: str = "-"
+        self,
+        texts: list[str],
+        spans: list[Span],
+        span: Span,
+        marker: str = "-",
+        start: int | None = None,
     ) -> None:
         if not self.blocks:
-            for text, item_span in zip(texts, spans, strict=True):
-                self.lede.append((f"{marker} {text}", item_span))
+            for number, (text, item_span) in enumerate(zip(texts, spans, strict=True)):
+                mark = marker if start is None else f"{start + number}{marker}"
+                self.lede.append((f"{mark} {text}", item_span))
             self.note(
                 "SB022",
                 "misplaced-content",
@@ -166,7 +174,12 @@ class _Builder:
         if self.blocks[-1]["axiom"] == GO_DEEPER and self._add_links(texts, spans, bullets=True):
             return
         items, pointer = self._content_list()
-        items.append({"type": "bullets", "items": list(texts)})
+        bullets: dict[str, Any] = {"type": "bullets"}
+        if start is not None:
+            bullets["start"] = start
+            self.numbered.append((bullets, span))
+        bullets["items"] = list(texts)
+        items.append(bullets)
         where = f"{pointer}/{len(items) - 1}"
         self.place(where, span)
         for index, item_span in enumerate(spans):
@@ -338,7 +351,8 @@ class _Builder:
             flat = [("", unit.span)]
         texts = [text for text, _ in flat]
         spans = [span for _, span in flat]
-        self.add_bullets(texts, spans, _join(spans[0], spans[-1]), unit.marker)
+        start = unit.start if unit.marker in NUMBERED else None
+        self.add_bullets(texts, spans, _join(spans[0], spans[-1]), unit.marker, start)
 
     def opens_block(self, unit: Unit) -> bool:
         """Whether a unit starts a labelled block before the story has begun (there a
@@ -458,6 +472,7 @@ class _Builder:
         data: dict[str, Any] = {}
         fields = dict(mapped.fields)
         data["schema_version"] = fields.pop("schema_version", schemas.LATEST)
+        self._unnumber(data["schema_version"])
         from_front = set(fields)
         for key in mapped.kept:
             self.note(
@@ -533,6 +548,25 @@ class _Builder:
             frozenset(from_front),
             frozenset(self.aside_lines),
         )
+
+    def _unnumber(self, version: object) -> None:
+        """Numbered lists kept as bullets, and said so, when the schema version the draft
+        names has no numbered lists (1.0 and 1.1)."""
+        if not self.numbered or version not in schemas.SCHEMA_VERSIONS:
+            return
+        bullets = schemas.load_schema(str(version))["$defs"]["bullets"]["properties"]
+        if "start" in bullets:
+            return
+        for listed, span in self.numbered:
+            del listed["start"]
+            self.note(
+                "SB027",
+                "numbers-not-kept",
+                f"a numbered list is kept as bullets: schema {version} has no numbered lists",
+                span,
+                Severity.WARNING,
+                help='declare `schema_version: "1.2"` (or later) to keep the numbers',
+            )
 
     def _front_span(self, key: str) -> Span:
         where = self.locations.get(f"/{key}")

@@ -238,7 +238,13 @@ class _Walker:
                 self.units.append(Unit("paragraph", _span(element), text=text, lead=lead_of(text)))
         elif tag in ("ul", "ol"):
             items = tuple(self.item(li) for li in element if li.tag == "li")
-            if items:
+            if items and tag == "ol":
+                start = element.get("start") or "1"
+                first = int(start) if start.isdigit() and len(start) < 10 else 1
+                self.units.append(
+                    Unit("bullets", _span(element), items=items, start=first, marker=".")
+                )
+            elif items:
                 self.units.append(Unit("bullets", _span(element), items=items))
         elif tag == "figure" and element.find("blockquote") is not None:
             self.speaker(element)

@@ -161,10 +161,11 @@ class _Walker:
         )
 
     def list_start(self, first: int, containers: tuple[_Container, ...]) -> tuple[int, str]:
-        """A list's first number (0 when bulleted) and its marker."""
+        """A list's first number (0 when bulleted) and its marker (`.` or `)` when
+        numbered)."""
         line = self.inside(first, containers).lstrip()
-        number = re.match(r"(\d{1,9})[.)]", line)
-        return (int(number.group(1)), "-") if number else (0, line[:1] or "-")
+        number = re.match(r"(\d{1,9})([.)])", line)
+        return (int(number.group(1)), number.group(2)) if number else (0, line[:1] or "-")
 
     def units(self, blocks: list[Block], containers: tuple[_Container, ...]) -> list[Unit]:
         """The units among blocks at one nesting level."""

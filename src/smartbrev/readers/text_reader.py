@@ -24,9 +24,10 @@ from smartbrev.readers.decode import DEFAULT_LIMITS, Limits
 from smartbrev.readers.draft import Draft, build
 from smartbrev.readers.frontmatter import split_front_matter
 from smartbrev.readers.split import one_per_line
-from smartbrev.readers.units import Item, Unit
+from smartbrev.readers.units import NUMBERED, Item, Unit
 
-_BULLET = re.compile(r"^\s*([-*\u2022\u00b7\u25aa\u25e6\u2023\u25cf])\s+")
+_BULLET = re.compile(r"^\s*([-*\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\d{1,9}[.)])\s+")
+"""A bullet (its marker), or an item of a numbered list (its number and `.` or `)`)."""
 _UNDERLINE = re.compile(r"^=+\s*$")
 _RULE = re.compile(r"^\s*(?:[-*_=~\u2022\u00b7\u2013\u2014]\s*){3,}$")
 _INVISIBLE = "\u200b\ufeff"
@@ -80,6 +81,8 @@ def _units_of(group: list[tuple[int, str]], every_line: bool) -> list[tuple[Unit
     prose: list[tuple[int, str]] = []
     items: list[list[tuple[int, str]]] = []
     marker: str | None = None
+    first = 0
+    """A numbered list's first number."""
 
     def flush_prose() -> None:
         if not prose:
@@ -106,7 +109,15 @@ def _units_of(group: list[tuple[int, str]], every_line: bool) -> list[tuple[Unit
                 built[-1].span.end_line,
                 built[-1].span.end_column,
             )
-            units.append((Unit("bullets", span, items=tuple(built), marker=marker or "-"), marker))
+            numbered = marker in NUMBERED
+            unit = Unit(
+                "bullets",
+                span,
+                items=tuple(built),
+                marker=marker or "-",
+                start=first if numbered else 0,
+            )
+            units.append((unit, marker))
             items.clear()
 
     for number, line in group:
@@ -118,9 +129,16 @@ def _units_of(group: list[tuple[int, str]], every_line: bool) -> list[tuple[Unit
         bullet = _BULLET.match(line)
         if bullet:
             flush_prose()
-            if items and bullet.group(1) != marker:
+            mark = bullet.group(1)
+            if mark[0].isdigit():  # numbered: `.` or `)` is the marker, the number counts
+                mark, count = mark[-1], int(mark[:-1])
+                if items and (mark != marker or count != first + len(items)):
+                    flush_items()
+                if not items:
+                    first = count
+            elif items and mark != marker:
                 flush_items()
-            marker = bullet.group(1)
+            marker = mark
             items.append([(number, line)])
         elif items and line[:1].isspace():
             items[-1].append((number, line))  # an indented line continues its bullet
@@ -161,6 +179,7 @@ def read_text(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Draft:
                 and last is not None
                 and last.kind == "bullets"
                 and marker == previous_marker
+                and (marker not in NUMBERED or unit.start == last.start + len(last.items))
             ):
                 # A blank line between bullets of the same marker does not end the list.
                 merged = Unit(
@@ -170,6 +189,7 @@ def read_text(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Draft:
                     ),
                     items=last.items + unit.items,
                     marker=last.marker,
+                    start=last.start,
                 )
                 units[-1] = merged
             else:

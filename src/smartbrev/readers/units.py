@@ -52,6 +52,11 @@ class Unit(Record, frozen=True):
     start: int = 0
     """A numbered list's first number (0 for a bulleted list)."""
     marker: str = "-"
-    """A bulleted list's marker as written (`-`, `*`, `•`)."""
+    """A list's marker as written: `-`, `*`, `•` for bullets, `.` or `)` (what follows
+    the number) for a numbered list."""
     wrapped: bool = False
     """A paragraph whose line breaks were made by wrapping to a width, not by its writer."""
+
+
+NUMBERED = (".", ")")
+"""The markers of a numbered list (see `Unit.marker`)."""

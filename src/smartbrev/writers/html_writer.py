@@ -45,7 +45,13 @@ def _content(items: tuple[ContentItem, ...]) -> list[dict[str, Any]]:
         if isinstance(item, Paragraph):
             view.append({"kind": "paragraph", "html": _markup(to_html(item.text))})
         elif isinstance(item, Bullets):
-            view.append({"kind": "bullets", "entries": [_markup(to_html(t)) for t in item.items]})
+            view.append(
+                {
+                    "kind": "bullets",
+                    "start": item.start,
+                    "entries": [_markup(to_html(t)) for t in item.items],
+                }
+            )
         elif isinstance(item, Speaker):
             view.append(
                 {

@@ -1,4 +1,5 @@
-"""Markdown in one canonical style: `#` headline, inline bold labels, `-` bullets,
+"""Markdown in one canonical style: `#` headline, inline bold labels, `-` bullets, `1.`
+numbered lists,
 speakers as bullets, go-deeper links as a list, the byline last."""
 
 from __future__ import annotations
@@ -7,6 +8,8 @@ from smartbrev.model import Block, Briefing, Bullets, ContentItem, Paragraph, Sp
 from smartbrev.writers.draft_parts import compose
 
 _MARKERS = ("-", "*")
+_DELIMITERS = (".", ")")
+"""What follows a numbered list's numbers; adjacent lists take turns, as bullets do."""
 
 
 def _indent(text: str) -> str:
@@ -15,6 +18,15 @@ def _indent(text: str) -> str:
 
 def _list(items: list[str], marker: str) -> str:
     return "\n".join(f"{marker} {_indent(item)}" for item in items)
+
+
+def _numbered(items: list[str], start: int, delimiter: str) -> str:
+    """A numbered list; its items are indented to the width of their number."""
+    lines = []
+    for number, item in enumerate(items, start):
+        mark = f"{number}{delimiter} "
+        lines.append(mark + item.replace("\n", "\n" + " " * len(mark)))
+    return "\n".join(lines)
 
 
 def _speaker(speaker: Speaker, marker: str) -> str:
@@ -50,7 +62,10 @@ def _content(items: list[ContentItem]) -> list[str]:
         flush_speakers()
         if isinstance(item, Bullets):
             marker_index = (marker_index + 1) % 2 if previous_was_list else 0
-            chunks.append(_list(list(item.items), _MARKERS[marker_index]))
+            if item.start is None:
+                chunks.append(_list(list(item.items), _MARKERS[marker_index]))
+            else:
+                chunks.append(_numbered(list(item.items), item.start, _DELIMITERS[marker_index]))
             previous_was_list = True
         else:
             chunks.append(item.text)

@@ -12,7 +12,13 @@ def _content(items: tuple[ContentItem, ...]) -> list[str]:
         if isinstance(item, Paragraph):
             parts.append(to_plain(item.text))
         elif isinstance(item, Bullets):
-            parts.append("\n".join(f"- {to_plain(text)}" for text in item.items))
+            first = item.start
+            parts.append(
+                "\n".join(
+                    f"{'-' if first is None else f'{first + n}.'} {to_plain(text)}"
+                    for n, text in enumerate(item.items)
+                )
+            )
         elif isinstance(item, Speaker):
             parts.append(f"{item.name}, {item.role}:" if item.role else f"{item.name}:")
             parts.extend(_content(item.content))

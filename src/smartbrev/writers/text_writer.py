@@ -7,10 +7,18 @@ from smartbrev.model import Block, Briefing, Bullets, ContentItem, Paragraph, Sp
 from smartbrev.writers.draft_parts import compose
 
 _MARKERS = ("-", "*")
+_DELIMITERS = (".", ")")
 
 
 def _bullets(items: tuple[str, ...], marker: str) -> str:
     return "\n".join(f"{marker} {item.replace(chr(10), chr(10) + '  ')}" for item in items)
+
+
+def _numbered(items: tuple[str, ...], start: int, delimiter: str) -> str:
+    return "\n".join(
+        f"{number}{delimiter} {item.replace(chr(10), chr(10) + '  ')}"
+        for number, item in enumerate(items, start)
+    )
 
 
 def _content(items: list[ContentItem]) -> list[str]:
@@ -25,7 +33,10 @@ def _content(items: list[ContentItem]) -> list[str]:
             previous_list = False
         elif isinstance(item, Bullets):
             marker = (marker + 1) % 2 if previous_list else 0
-            chunks.append(_bullets(item.items, _MARKERS[marker]))
+            if item.start is None:
+                chunks.append(_bullets(item.items, _MARKERS[marker]))
+            else:
+                chunks.append(_numbered(item.items, item.start, _DELIMITERS[marker]))
             previous_list = True
         else:
             assert isinstance(item, Paragraph)

@@ -150,7 +150,7 @@ def convert_source(source: Source, fmt: str, html: HtmlOptions | None = None) ->
     return render(doc, fmt, name=source.name, html=html)
 
 
-EDITION_OUTPUTS = frozenset({"json", "yaml"})
+EDITION_OUTPUTS = frozenset({"json", "yaml", "email"})
 """Formats that hold a whole newsletter edition (the others hold one briefing: `split`)."""
 
 
@@ -158,9 +158,13 @@ def render_edition(edition: Edition, fmt: str, *, name: str = "<output>") -> str
     """The edition document in `fmt`, after proving that reading it back gives it again."""
     if fmt not in EDITION_OUTPUTS:
         raise WriteError(
-            f"{name}: is a newsletter edition; --to {fmt} writes one briefing: use --to json "
-            f"or yaml for the edition, or --split --out-dir DIR for one {fmt} file per item"
+            f"{name}: is a newsletter edition; --to {fmt} writes one briefing: use --to json, "
+            f"yaml or email for the edition, or --split --out-dir DIR for one {fmt} file per item"
         )
+    if fmt == "email":
+        from smartbrev.writers.email_writer import write_email
+
+        return write_email(edition)
     data = edition.to_data()
     if fmt == "json":
         output = json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -15,7 +15,7 @@ import msgspec
 
 InputFormat = Literal["json", "yaml", "markdown", "text", "html", "ninjs", "docx"]
 """The name of a format smartbrev reads."""
-OutputFormat = Literal["json", "yaml", "markdown", "text", "html", "ninjs", "ninjs-2.2"]
+OutputFormat = Literal["json", "yaml", "markdown", "text", "html", "ninjs", "ninjs-2.2", "email"]
 """The name of a format smartbrev writes (`ninjs` is ninjs 3.1)."""
 
 
@@ -62,6 +62,7 @@ OUTPUTS: dict[str, Output] = {
     "html": Output(".html", None),
     "ninjs": Output(".ninjs.json", "ninjs"),
     "ninjs-2.2": Output(".ninjs.json", "ninjs"),
+    "email": Output(".eml", None),
 }
 """Formats `convert --to` writes (`ninjs` is ninjs 3.1)."""
 

@@ -129,3 +129,16 @@ def test_the_commands_docs_formats_shows_for_editions(
         "am-02.md",
         "am-03.md",
     ]
+
+
+def test_the_email_command_docs_formats_shows(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = (ROOT / "docs" / "formats.md").read_text(encoding="utf-8")
+    section = doc.split("## Email", 1)[1].split("\n## ", 1)[0]
+    [command] = re.findall(r"```sh\n(.*?)```", section, flags=re.DOTALL)[0].splitlines()
+    (tmp_path / "am.txt").write_text(PAGE.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli(*command.split()[1:])
+    assert result.exit_code == 0, result.stderr
+    assert "Content-Type: multipart/alternative" in (tmp_path / "am.eml").read_text()

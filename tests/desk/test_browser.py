@@ -164,6 +164,7 @@ def test_every_format_exports_as_a_download_that_reads_back(
         names[button.get_attribute("data-format")] = saved
     assert sorted(path.name for path in names.values()) == [
         "port-ellis-gets-its-airport-ferry-ninjs-2.2.ninjs.json",
+        "port-ellis-gets-its-airport-ferry.eml",
         "port-ellis-gets-its-airport-ferry.html",
         "port-ellis-gets-its-airport-ferry.json",
         "port-ellis-gets-its-airport-ferry.md",
@@ -171,7 +172,8 @@ def test_every_format_exports_as_a_download_that_reads_back(
         "port-ellis-gets-its-airport-ferry.txt",
         "port-ellis-gets-its-airport-ferry.yaml",
     ]
-    readable = [str(path) for fmt, path in names.items() if fmt != "html"]
+    readable = [str(path) for fmt, path in names.items() if fmt not in ("html", "email")]
+    assert "multipart/alternative" in names["email"].read_text()
     assert run_cli("validate", *readable).exit_code == 0
     again = run_cli("convert", str(names["html"]), "--to", "json")
     assert again.exit_code == 0

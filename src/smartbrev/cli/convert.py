@@ -121,7 +121,8 @@ def convert(
     Reads:  json, yaml, markdown (.md, .markdown), text (.txt), html (.html, .htm),
             ninjs (.ninjs.json), docx (Word)
     Writes: json, yaml, markdown, text, html (a page with schema.org JSON-LD, or
-            --fragment), ninjs (IPTC ninjs 3.1), ninjs-2.2
+            --fragment), ninjs (IPTC ninjs 3.1), ninjs-2.2, email (.eml: HTML with
+            inlined styles and a plain-text alternative)
 
     INPUTS are files, directories (searched like `validate` does; the outputs keep
     their folders under --out-dir) or `-` for standard input. With one input and no -o,

@@ -34,6 +34,7 @@ MEDIA_TYPES = {
     "html": "text/html",
     "ninjs": "application/json",
     "ninjs-2.2": "application/json",
+    "email": "message/rfc822",
 }
 
 DOWNLOAD_SUFFIXES = {**engine.EXTENSIONS, "ninjs-2.2": "-ninjs-2.2.ninjs.json"}

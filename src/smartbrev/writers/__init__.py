@@ -20,6 +20,7 @@ WRITERS: dict[str, str] = {
     "html": "smartbrev.writers.html_writer:write_html",
     "ninjs": "smartbrev.writers.ninjs_writer:write_ninjs",
     "ninjs-2.2": "smartbrev.writers.ninjs_writer:write_ninjs_22",
+    "email": "smartbrev.writers.email_writer:write_email",
 }
 """The writer of each output format (`formats.OUTPUTS`), imported when first used."""
 

@@ -17,9 +17,10 @@ def _settings(tmp_path: Path, text: str, name: str = "smartbrev.toml", file: str
     return resolve(tmp_path / file, discover(tmp_path))
 
 
-def test_defaults_enable_every_rule() -> None:
+def test_defaults_enable_every_rule_but_those_left_to_be_selected() -> None:
     settings = resolve(Path("a.md"), Loaded(None, ()))
-    assert settings.enabled == frozenset(BY_CODE)
+    assert settings.enabled == frozenset(r.code for r in RULES if r.default)
+    assert frozenset(BY_CODE) - settings.enabled == {"SB303"}
     assert settings.severity_of("SB202") is Severity.WARNING
 
 

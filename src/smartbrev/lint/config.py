@@ -323,7 +323,8 @@ def resolve(
     from smartbrev.lint.registry import RULES
 
     root = loaded.path.parent if loaded.path else None
-    tables: list[tuple[str, dict[str, Any]]] = [("default", {"select": ["ALL"]})]
+    defaults = [rule.code for rule in RULES if rule.default]
+    tables: list[tuple[str, dict[str, Any]]] = [("default", {"select": defaults})]
     for origin_name, table in loaded.layers:
         tables.append((origin_name, table))
         for number, entry in enumerate(table.get("overrides", [])):

@@ -120,11 +120,12 @@ def options_list(rule: Rule) -> str:
 def page(rule: Rule) -> str:
     """One rule's page, as Markdown."""
     aliases = f" Former names: {', '.join(rule.aliases)}." if rule.aliases else ""
+    chosen = "" if rule.default else f" Not enabled by default: select it (`{rule.name}`)."
     return (
         f"## {rule.code} {rule.name}\n\n"
         f"{rule.summary}\n\n"
         f"Default severity: **{rule.severity.value}**. "
-        f"{_FIX_WORDS[rule.fix].capitalize()}.{aliases}\n\n"
+        f"{_FIX_WORDS[rule.fix].capitalize()}.{aliases}{chosen}\n\n"
         f"{body(rule)}\n"
     )
 
@@ -227,6 +228,7 @@ def rule_data(rule: Rule) -> dict[str, Any]:
         "aliases": list(rule.aliases),
         "severity": rule.severity.value,
         "fix": rule.fix.value,
+        "default": rule.default,
         "summary": rule.summary,
         "options": option_values(rule.default_options()),
         "explanation": body(rule),

@@ -53,6 +53,9 @@ class Rule(msgspec.Struct, frozen=True):
     for its items, or the edition answers for them)."""
     aliases: tuple[str, ...] = ()
     """Former names, still accepted in configuration and suppressions."""
+    default: bool = True
+    """Enabled when no configuration selects rules of its own (`ALL` selects every rule;
+    a rule left out by default is one that needs to be told the newsroom's ways first)."""
 
     def __post_init__(self) -> None:
         if (self.check is None) != self.engine_reported:

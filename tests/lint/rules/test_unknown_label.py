@@ -35,3 +35,37 @@ def test_uses_the_configured_similarity_of_misspelled_label() -> None:
     assert [d.message for d in run(text, "unknown-label", config=strict)] == [
         "“Why it mattered” is not a Smart Brevity label"
     ]
+
+
+def _found(text: str, table: dict[str, list[str]] | None) -> list[str]:
+    """The codes `lint` reports with the default rules, or with one configuration table."""
+    from pathlib import Path
+
+    from smartbrev.lint.config import Loaded, resolve
+    from smartbrev.lint.engine import lint_source
+    from smartbrev.readers.source import parse_text
+
+    cli = (("test", table),) if table else ()
+    settings = resolve(Path("draft.md"), Loaded(None, ()), cli)
+    source = parse_text(text, "markdown", "draft.md")
+    return [d.code for d in lint_source(source, settings).diagnostics]
+
+
+# A company newsletter's own label and two that real newsroom copy uses on purpose.
+NEWSROOM = briefing(
+    "**Why it matters:** About 140 of you work at Harbor Street.\n\n"
+    "**What's changing for you:** Shifts start 30 minutes later.\n\n"
+    "**Stunning stat:** Two of the 11 clinics had no nurse in March.\n\n"
+    "**Programming note:** This story is part of our series on rural health care."
+)
+
+
+def test_is_not_enabled_by_default() -> None:
+    assert "SB303" not in _found(NEWSROOM, None)
+
+
+@pytest.mark.parametrize(
+    "table", [{"select": ["ALL"]}, {"extend-select": ["unknown-label"]}, {"select": ["SB3"]}]
+)
+def test_is_enabled_when_selected(table: dict[str, list[str]]) -> None:
+    assert _found(NEWSROOM, table).count("SB303") == 3

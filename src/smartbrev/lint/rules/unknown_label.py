@@ -6,6 +6,12 @@ Reports a custom label that is not a near miss of a known label (those are
 newsroom's own labels in the configuration. A label garbled by a wrong encoding is
 `mojibake`'s to report.
 
+Not enabled by default: real copy uses labels of its own on purpose ("Stunning stat",
+"Programming note", a company newsletter's "What's changing for you"), which smartbrev
+cannot know until the configuration names them. A desk that keeps to a closed list of
+labels declares its own under `labels` and selects the rule (`extend-select =
+["unknown-label"]`, or `select = ["ALL"]`).
+
 ## Why is this bad?
 Made-up labels dilute the format: readers stop recognising what each block promises.
 A label a desk uses on purpose belongs in the configuration, where everyone can see it.
@@ -63,4 +69,11 @@ def check(ctx: Context, options: None) -> Iterator[Finding]:
             )
 
 
-RULE = Rule(code="SB303", name="unknown-label", severity=Severity.INFO, check=check, doc=__doc__)
+RULE = Rule(
+    code="SB303",
+    name="unknown-label",
+    severity=Severity.INFO,
+    check=check,
+    doc=__doc__,
+    default=False,
+)

@@ -27,6 +27,11 @@ def migrate(source: Source, target: str) -> str:
     """
     store.schema_path(target)
     current = source.data.get("schema_version")
+    if "edition_version" in source.data:
+        raise MigrationError(
+            f"{source.name}: cannot migrate: it is a newsletter edition (edition_version "
+            f"{source.data['edition_version']!r}); each item names its own schema_version"
+        )
     if current is None:
         raise MigrationError(
             f"{source.name}: cannot migrate: the document has no `schema_version`; add one first"

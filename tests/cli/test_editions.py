@@ -142,3 +142,10 @@ def test_the_email_command_docs_formats_shows(
     result = run_cli(*command.split()[1:])
     assert result.exit_code == 0, result.stderr
     assert "Content-Type: multipart/alternative" in (tmp_path / "am.eml").read_text()
+
+
+def test_migrate_says_an_edition_is_not_a_briefing(run_cli: RunCli, tmp_path: Path) -> None:
+    source = DATA / "compat" / "edition" / "1.0" / "valid" / "minimal.json"
+    result = run_cli("migrate", str(source), "--to", "1.1")
+    assert result.exit_code == 2
+    assert "it is a newsletter edition" in result.stderr

@@ -65,3 +65,14 @@ def fresh(run_cli: RunCli, *args: str) -> tuple[int, str]:
     """Exit status and report of a run that uses no cache."""
     result = run_cli(*args, "--no-cache")
     return result.exit_code, result.stdout
+
+
+def strings_of(node: object) -> list[str]:
+    """Every string in a JSON-like value, keys left out."""
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [s for value in node.values() for s in strings_of(value)]
+    if isinstance(node, list):
+        return [s for item in node for s in strings_of(item)]
+    return []

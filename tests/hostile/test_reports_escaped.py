@@ -11,6 +11,7 @@ from xml.etree import ElementTree
 import pytest
 
 from tests.conftest import RunCli
+from tests.hostile.newsroom import strings_of
 
 WORKFLOW = "\n::error file=README.md,line=1::INJECTED\n"
 """A GitHub Actions workflow command, if it starts a line of the log."""
@@ -92,21 +93,11 @@ def test_junit_carries_payloads_as_data(run_cli: RunCli, hostile: Path) -> None:
     assert any(f"why{WORKFLOW}" in message for message in messages)
 
 
-def _strings(node: object) -> list[str]:
-    if isinstance(node, str):
-        return [node]
-    if isinstance(node, dict):
-        return [s for value in node.values() for s in _strings(value)]
-    if isinstance(node, list):
-        return [s for item in node for s in _strings(item)]
-    return []
-
-
 @pytest.mark.parametrize("report", ["json", "sarif"])
 def test_json_and_sarif_carry_payloads_as_data(run_cli: RunCli, hostile: Path, report: str) -> None:
     result = run_cli("lint", "--output-format", report, str(hostile))
     _assert_harmless(result.stdout)
-    strings = _strings(json.loads(result.stdout))
+    strings = strings_of(json.loads(result.stdout))
     assert any(f"why{WORKFLOW}" in value for value in strings)
     if report == "json":
         paths = {str(p) for p in hostile.iterdir()}

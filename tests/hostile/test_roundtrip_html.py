@@ -15,6 +15,7 @@ from smartbrev.convert import to_model
 from smartbrev.readers.source import parse_text
 from smartbrev.writers.html_writer import render_html
 from smartbrev.writers.inline import to_html
+from tests.hostile.newsroom import strings_of
 
 WORDS = st.sampled_from(["council", "budget", "Riverton", "rates", "April", "7-2", "families"])
 PIECES = st.sampled_from(
@@ -151,7 +152,7 @@ def test_the_html_reader_keeps_or_reports_every_text(case: str) -> None:
         "<footer>Copyright Riverton Post</footer></body></html>"
     )
     source = parse_text(page, "html", "page.html")
-    held = set(_words(" ".join(_strings(source.data))))
+    held = set(_words(" ".join(strings_of(source.data))))
     reported = set(_words(" ".join(d.message for d in source.diagnostics)))
     document = document_fromstring(page)
     article = document.xpath("//article")[0]
@@ -163,13 +164,3 @@ def test_the_html_reader_keeps_or_reports_every_text(case: str) -> None:
         f"{outside} words of the page outside the article read (navigation, footers, "
         "other articles) are not read into the briefing"
     ]
-
-
-def _strings(node: Any) -> list[str]:
-    if isinstance(node, str):
-        return [node]
-    if isinstance(node, dict):
-        return [s for value in node.values() for s in _strings(value)]
-    if isinstance(node, list):
-        return [s for item in node for s in _strings(item)]
-    return []

@@ -47,7 +47,7 @@ MOVED = frozenset({"SB020"})
 """Reader diagnostics that mean text was kept somewhere other than where it was written."""
 
 
-_NUMBERED_ITEM = re.compile(r"^(\s*)\d{1,9}[.)](?=\s)", re.MULTILINE)
+_NUMBERED_ITEM = re.compile(r"^([^\S\n]*)\d{1,9}[.)](?=\s)", re.MULTILINE)
 NUMBERED = frozenset({"markdown", "text", "docx"})
 """Draft formats whose list numbers are markup, not words of the draft (the model keeps a
 numbered list's first number as its `start`, not as words)."""

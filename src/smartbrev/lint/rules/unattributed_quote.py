@@ -97,13 +97,23 @@ def _left_open(text: str) -> bool:
     return masked.count("“") > masked.count("”") or masked.count('"') % 2 == 1
 
 
-def _neighbours_attribute(texts: tuple[Text, ...], index: int) -> bool:
+def _run_starts(texts: tuple[Text, ...]) -> list[int]:
+    """For each text, the first of the paragraphs of one quotation running on into it
+    (each left open, in one block): worked out in one pass, where walking back from
+    each text would take time in the square of a long run."""
+    starts: list[int] = []
+    for index, text in enumerate(texts):
+        before = texts[index - 1] if index else None
+        runs_on = before is not None and before.block is text.block and _left_open(before.text)
+        starts.append(starts[index - 1] if runs_on else index)
+    return starts
+
+
+def _neighbours_attribute(texts: tuple[Text, ...], index: int, first: int) -> bool:
     """The text before ends in a colon, or the next one attributes in its first sentence.
-    Paragraphs of one quotation running on (each left open) count as one."""
+    Paragraphs of one quotation running on (each left open) count as one: `first` is
+    where the run holding `index` starts."""
     block = texts[index].block
-    first = index
-    while first and texts[first - 1].block is block and _left_open(texts[first - 1].text):
-        first -= 1
     before = texts[first - 1] if first else None
     if before is not None and before.block is block and before.text.rstrip().endswith(":"):
         return True
@@ -116,6 +126,7 @@ def _neighbours_attribute(texts: tuple[Text, ...], index: int) -> bool:
 
 def check(ctx: Context, options: Options) -> Iterator[Finding]:
     texts = ctx.body
+    starts: list[int] | None = None
     for index, text in enumerate(texts):
         if text.kind.startswith("speaker-") or not any(m in text.text for m in _OPENINGS):
             continue
@@ -123,7 +134,11 @@ def check(ctx: Context, options: Options) -> Iterator[Finding]:
         quotes = [
             m for m in _QUOTATION.finditer(masked) if word_count(m.group()) >= options.min_words
         ]
-        if not quotes or _attributed(masked, quotes) or _neighbours_attribute(texts, index):
+        if not quotes or _attributed(masked, quotes):
+            continue
+        if starts is None:
+            starts = _run_starts(texts)
+        if _neighbours_attribute(texts, index, starts[index]):
             continue
         first = quotes[0]
         yield Finding(

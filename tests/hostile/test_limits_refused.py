@@ -147,15 +147,3 @@ def test_every_command_refuses_with_one_line(
         assert "2 files" in result.output  # the other file is still checked
     if command[0] == "convert":
         assert (tmp_path / "out" / "fine.html").is_file()
-
-
-def test_every_test_the_security_page_names_exists() -> None:
-    import re
-
-    from tests.conftest import ROOT
-
-    page = (ROOT / "docs" / "security.md").read_text(encoding="utf-8")
-    named = re.findall(r"`((?:[a-z_]+/)*test_[a-z_]+\.py)`", page)
-    assert named
-    for path in named:
-        assert (ROOT / "tests" / path).is_file(), path

@@ -24,7 +24,7 @@ COMPAT_INVALID = DATA / "compat" / "1.0" / "invalid"
 SEED = SHARED / "corpus" / "seed-briefing.txt"
 
 WRITES = ("json", "yaml", "markdown", "text", "html", "ninjs", "ninjs-2.2")
-VALIDATE_REPORTS = ("full", "concise", "json")
+VALIDATE_REPORTS = ("full", "concise", "json", "sarif", "github", "junit")
 LINT_REPORTS = ("full", "concise", "json", "sarif", "github", "junit")
 
 Step = tuple[str, ...]
@@ -213,6 +213,7 @@ def scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name in ("GITHUB_ACTIONS", "FORCE_COLOR", "NO_COLOR", "SMARTBREV_CACHE_DIR"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # the times SARIF and JUnit record
     return tmp_path
 
 

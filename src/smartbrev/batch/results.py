@@ -46,13 +46,17 @@ class FileText(Protocol):
         """The text for one file's result (may be empty)."""
 
 
-Tally = tuple[tuple[str, str, str, bool], ...]
-"""(code, name, severity, fixable) of each diagnostic: what counting needs of them."""
+Tally = tuple[tuple[str, str, str, str], ...]
+"""(code, name, severity, fix safety: `safe`, `unsafe` or "" for none) of each
+diagnostic: what counting needs of them."""
 
 
 def tally_of(result: FileResult) -> Tally:
     """The tally of a result's diagnostics."""
-    return tuple((d.code, d.name, d.severity.value, d.fix is not None) for d in result.diagnostics)
+    return tuple(
+        (d.code, d.name, d.severity.value, d.fix.safety.value if d.fix else "")
+        for d in result.diagnostics
+    )
 
 
 class Summary(msgspec.Struct):
@@ -64,7 +68,15 @@ class Summary(msgspec.Struct):
     unusable: int = 0
     by_severity: dict[str, int] = msgspec.field(default_factory=dict)
     fixable: int = 0
-    """Diagnostics a fix could resolve (lint only)."""
+    """Diagnostics a safe fix resolves (lint only)."""
+    unsafe_fixable: int = 0
+    """Diagnostics only an unsafe fix resolves."""
+    unsafe_fixes: bool = False
+    """Whether unsafe fixes were asked for (they count as fixable with --fix then)."""
+    by_code: dict[tuple[str, str], list[int]] = msgspec.field(default_factory=dict)
+    """(code, name) -> [findings, of which fixable], for --statistics."""
+    exit_status: int | None = None
+    """The run's exit status, once decided (reports that record it read it here)."""
     fixed: int = 0
     """Fixes applied (lint --fix only)."""
     lint: bool = False
@@ -79,9 +91,14 @@ class Summary(msgspec.Struct):
             self.invalid += 1
         else:
             self.unusable += 1
-        for _, _, severity, fixable in tally if tally is not None else tally_of(result):
+        for code, name, severity, safety in tally if tally is not None else tally_of(result):
             self.by_severity[severity] = self.by_severity.get(severity, 0) + 1
-            self.fixable += fixable
+            applies = safety == "safe" or (safety == "unsafe" and self.unsafe_fixes)
+            self.fixable += applies
+            self.unsafe_fixable += safety == "unsafe" and not self.unsafe_fixes
+            entry = self.by_code.setdefault((code, name), [0, 0])
+            entry[0] += 1
+            entry[1] += applies
 
     def sentence(self) -> str:
         """ "3 files checked: 2 valid, 1 invalid" (unreadable files only when there are some)."""
@@ -111,6 +128,10 @@ class Summary(msgspec.Struct):
         text = f"{fixed}Found {problems} in {files} ({', '.join(parts)})"
         if self.fixable:
             text += f"; {self.fixable} fixable with --fix (marked [*])"
+        if self.unsafe_fixable and self.fixable:
+            text += f", {self.unsafe_fixable} more with --unsafe-fixes"
+        elif self.unsafe_fixable:
+            text += f"; {self.unsafe_fixable} fixable with --fix --unsafe-fixes"
         return text + "."
 
     @property
@@ -119,6 +140,11 @@ class Summary(msgspec.Struct):
         if self.unusable:
             return EXIT_FAILURE
         return EXIT_FINDINGS if self.invalid else EXIT_OK
+
+    def statistics(self) -> list[tuple[str, str, int, int]]:
+        """(code, name, findings, fixable) per code, the most frequent first."""
+        rows = [(code, name, n, fixes) for (code, name), (n, fixes) in self.by_code.items()]
+        return sorted(rows, key=lambda row: (-row[2], row[0]))
 
     def lint_exit_code(
         self,

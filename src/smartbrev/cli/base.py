@@ -18,6 +18,7 @@ from smartbrev.batch.results import EXIT_FINDINGS as EXIT_FINDINGS
 from smartbrev.batch.results import EXIT_OK as EXIT_OK
 from smartbrev.errors import SmartbrevError
 from smartbrev.formats import INPUT_FORMATS
+from smartbrev.report import REPORTERS
 
 COMMANDS: dict[str, str] = {
     "validate": "smartbrev.cli.check",
@@ -176,16 +177,24 @@ def tell_cache_notes(cache: Any) -> None:
         cache.notes.clear()
 
 
-VALIDATE_REPORTS = ("full", "concise", "json")
-"""The reports `validate` offers (`lint` offers every one in `report.REPORTERS`)."""
-
 output_format_option = click.option(
     "--output-format",
-    type=click.Choice(VALIDATE_REPORTS),
-    default="full",
-    show_default=True,
-    help="How to print diagnostics.",
+    type=click.Choice(tuple(REPORTERS)),
+    default=None,
+    help="How to print diagnostics (default: full; github under GitHub Actions).",
 )
+output_file_option = click.option(
+    "-o", "--output-file", "--output", "output_file", help="Write the report to this file."
+)
+
+
+def chosen_format(output_format: str | None) -> str:
+    """The report asked for, else the default: annotations under GitHub Actions."""
+    import os
+
+    if output_format is not None:
+        return output_format
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "full"
 
 
 class Printer:

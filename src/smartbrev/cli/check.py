@@ -11,8 +11,8 @@ import click
 
 from smartbrev import __version__
 from smartbrev.cli.base import (
-    Printer,
     cache_dir_option,
+    chosen_format,
     cli,
     color_option,
     exclude_option,
@@ -20,6 +20,7 @@ from smartbrev.cli.base import (
     no_cache_option,
     note_skipped,
     open_cache,
+    output_file_option,
     output_format_option,
     pool_size,
     say,
@@ -30,7 +31,6 @@ from smartbrev.cli.base import (
     use_color,
     watch_option,
 )
-from smartbrev.report import REPORTERS
 from smartbrev.schema.store import SCHEMA_VERSIONS
 
 
@@ -44,6 +44,7 @@ from smartbrev.schema.store import SCHEMA_VERSIONS
 @stdin_format_option
 @stdin_filename_option
 @output_format_option
+@output_file_option
 @color_option
 @click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only, no summary.")
 @exclude_option
@@ -58,7 +59,8 @@ def validate(
     schema_version: str | None,
     stdin_format: str | None,
     stdin_filename: str,
-    output_format: str,
+    output_format: str | None,
+    output_file: str | None,
     color: str,
     quiet: bool,
     exclude: tuple[str, ...],
@@ -75,17 +77,22 @@ def validate(
     input could not be read.
     """
     from smartbrev.batch.results import Summary
+    from smartbrev.cli.emit import Emitter
     from smartbrev.files import collect
-    from smartbrev.report import ReportOptions, make_reporter
+    from smartbrev.report import ReportOptions, clock, make_reporter
     from smartbrev.validate_run import validate_targets
 
-    colored = use_color(color)
+    colored = use_color(color, to_file=bool(output_file))
+    report_format = chosen_format(output_format)
+    if output_file and os.path.exists(output_file):  # noqa: PTH110
+        _refuse_output_over_input(output_file, paths, exclude)
 
     def once() -> int:
-        reporter = make_reporter(output_format, ReportOptions(__version__, colored))
+        options = ReportOptions(__version__, colored, "validate", clock())
+        reporter = make_reporter(report_format, options)
         summary = Summary()
         targets = collect(paths, stdin_name=stdin_filename, exclude=exclude, skipped=note_skipped)
-        show = Printer(color=colored or None)
+        emit = Emitter(report_format, output_file, color=colored, to_stderr=False)
         cache = open_cache(no_cache, cache_dir, "validate")
         for result in validate_targets(
             targets,
@@ -96,12 +103,11 @@ def validate(
             cache=cache,
         ):
             summary.add(result)
-            show(reporter.file(result))
-        show.flush()
+            emit(reporter.file(result))
+        emit.flush()
         tell_cache_notes(cache)
-        closing = reporter.finish(summary)
-        if output_format == "json" or not quiet:
-            click.echo(closing, nl=False)
+        summary.exit_status = summary.exit_code
+        emit.close(reporter.finish(summary), summary, statistics=False, quiet=quiet)
         return summary.exit_code
 
     if watch:
@@ -128,14 +134,9 @@ def validate(
 @click.option(
     "--diff", is_flag=True, help="Print the fixes as a unified diff; write nothing (exit 1 if any)."
 )
-@click.option(
-    "--output-format",
-    type=click.Choice(tuple(REPORTERS)),
-    default=None,
-    help="How to print diagnostics (default: full; github under GitHub Actions).",
-)
+@output_format_option
 @color_option
-@click.option("-o", "--output", "output_file", help="Write the report to this file.")
+@output_file_option
 @click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only, no summary.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are errors.")
 @click.option(
@@ -144,6 +145,7 @@ def validate(
     help="Exit 1 when there are more warnings than this.",
 )
 @click.option("--statistics", is_flag=True, help="Print how often each rule fired.")
+@click.option("--show-fixes", is_flag=True, help="List what --fix changed, file by file.")
 @click.option(
     "--schema-version", type=click.Choice(SCHEMA_VERSIONS), help="Validate against this version."
 )
@@ -173,6 +175,7 @@ def lint(
     exit_zero: bool,
     max_warnings: int | None,
     statistics: bool,
+    show_fixes: bool,
     schema_version: str | None,
     stdin_format: str | None,
     stdin_filename: str,
@@ -188,14 +191,14 @@ def lint(
     (warnings allowed), 1 errors (or more warnings than --max-warnings, or changes
     under --diff), 2 unreadable input, a configuration problem or an internal error.
     """
-    from smartbrev.batch.results import Summary, tally_of
-    from smartbrev.files import atomic_write, collect
+    from smartbrev.batch.results import Summary
+    from smartbrev.cli.emit import HUMAN, Emitter, fixes_list
+    from smartbrev.files import collect
     from smartbrev.lint.config import check_selector, load, parse_inline
     from smartbrev.lint.run import LintRequest, lint_targets
-    from smartbrev.report import ReportOptions, make_reporter
+    from smartbrev.report import ReportOptions, clock, make_reporter
 
-    if output_format is None:
-        output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "full"
+    report_format = chosen_format(output_format)
     layers: list[tuple[str, dict[str, Any]]] = []
     explicit = None
     for value in config_values:
@@ -225,13 +228,19 @@ def lint(
     if output_file and os.path.exists(output_file):  # noqa: PTH110
         _refuse_output_over_input(output_file, paths, exclude)
 
+    # `lint - --fix` prints the fixed text, as ruff does: the report goes to standard error.
+    fixing_stdin = fix and not diff and "-" in paths and not output_file
+
     def once() -> int:
-        reporter = make_reporter(output_format, ReportOptions(__version__, colored))
-        summary = Summary(lint=True)
-        chunks: list[str] = []
+        options = ReportOptions(
+            __version__, colored, "lint", clock(), unsafe_fixes, statistics=statistics
+        )
+        reporter = make_reporter(report_format, options)
+        summary = Summary(lint=True, unsafe_fixes=unsafe_fixes)
         changed = internal = False
-        counts: dict[tuple[str, str], list[int]] = {}
-        show = Printer(color=colored or None)
+        emit = Emitter(report_format, output_file, color=colored, to_stderr=fixing_stdin)
+        fixed_by_file: dict[str, tuple[str, ...]] = {}
+        names: dict[str, str] = {}
         cache = open_cache(no_cache, cache_dir, "lint")
         for outcome in lint_targets(
             collect(paths, stdin_name=stdin_filename, exclude=exclude, skipped=note_skipped),
@@ -245,48 +254,42 @@ def lint(
             summary.add(outcome.result, outcome.tally)
             summary.fixed += 0 if diff else outcome.fixed
             internal = internal or outcome.internal_error
+            if outcome.fixed_codes:
+                fixed_by_file[outcome.result.path] = outcome.fixed_codes
+            if outcome.fixed_text is not None:
+                emit.flush()
+                click.echo(outcome.fixed_text, nl=False)
             if outcome.refused and (fix or diff):
-                show.flush()
+                emit.flush()
                 refused = f"{outcome.result.path}: not fixed: {outcome.refused}"
                 say(f"smartbrev: {refused}")
             if outcome.diff:
                 changed = True
-                show(outcome.diff)
+                emit(outcome.diff)
                 continue
-            if statistics:
-                tally = outcome.tally if outcome.tally is not None else tally_of(outcome.result)
-                for code, name, _, fixable in tally:
-                    entry = counts.setdefault((code, name), [0, 0])
-                    entry[0] += 1
-                    entry[1] += int(fixable)
             text = outcome.text if outcome.text is not None else reporter.file(outcome.result)
-            if output_file:
-                chunks.append(text)
-            else:
-                show(text)
-        show.flush()
+            emit(text)
+        emit.flush()
         tell_cache_notes(cache)
-        closing = reporter.finish(summary)
-        if quiet and reporter.streaming:
-            closing = ""  # the summary sentence (the other reports are their closing text)
-        if statistics and output_format in ("full", "concise"):
-            rows = sorted(counts.items(), key=lambda item: (-item[1][0], item[0][0]))
-            table = "".join(
-                f"{count:>5}  {code}  {name}{'  [*]' if fixes else ''}\n"
-                for (code, name), (count, fixes) in rows
-            )
-            closing = table + closing
-        if output_file:
-            atomic_write(Path(output_file), "".join(chunks) + closing)
-        elif not diff or output_format not in ("full", "concise"):
-            click.echo(closing, nl=False)
-        return summary.lint_exit_code(
+        status = summary.lint_exit_code(
             internal_error=internal,
             max_warnings=max_warnings,
             diff=diff,
             changed=changed,
             exit_zero=exit_zero,
         )
+        summary.exit_status = status
+        closing = reporter.finish(summary)
+        if diff and report_format in ("full", "concise") and not output_file:
+            closing = ""
+        emit.close(closing, summary, statistics=statistics, quiet=quiet)
+        if show_fixes and (fix or diff):
+            from smartbrev.lint.registry import BY_CODE
+
+            names = {code: rule.name for code, rule in BY_CODE.items()}
+            listing = fixes_list(fixed_by_file, names)
+            click.echo(listing, nl=False, err=fixing_stdin or report_format not in HUMAN)
+        return status
 
     if watch:
         from smartbrev.cli.watch import watch as keep_watching

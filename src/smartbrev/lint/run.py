@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from pathlib import Path
@@ -50,6 +51,11 @@ class LintFileResult(msgspec.Struct):
     """The report's text for this file, when the worker rendered it (streaming formats)."""
     tally: Tally | None = None
     """What counting needs of the diagnostics, when they stayed with the worker."""
+    fixed_text: str | None = None
+    """Standard input's text after --fix (the text itself when nothing was fixed): it is
+    printed, as the file would have been rewritten."""
+    fixed_codes: tuple[str, ...] = ()
+    """The code of each problem --fix resolved, for --show-fixes."""
 
 
 _RESOLVED: dict[tuple[int, str], Settings] = {}
@@ -148,6 +154,8 @@ def lint_job(job: Job, request: LintRequest) -> LintFileResult:
     outcome_of_fixing = fix_repeatedly(source, diagnostics, relint, request.unsafe_fixes)
     fixed = outcome_of_fixing.fixed
     answer.refused = fixed.refused
+    if job.path is None and not request.diff:
+        answer.fixed_text = fixed.text
     if fixed.text == source.text:
         return answer
     if request.diff:
@@ -163,8 +171,14 @@ def lint_job(job: Job, request: LintRequest) -> LintFileResult:
         )
         answer.fixed = fixed.applied
         return answer
+    again, remaining = outcome_of_fixing.source, outcome_of_fixing.diagnostics
+    left = Counter(d.code for d in remaining)
+    answer.fixed_codes = tuple(sorted((Counter(d.code for d in diagnostics) - left).elements()))
     if job.path is None:
-        answer.refused = "standard input cannot be fixed in place; use --diff"
+        answer.result = FileResult(
+            source.name, _status(remaining), tuple(remaining), again.lines if remaining else None
+        )
+        answer.fixed = fixed.applied
         return answer
     try:
         replace_checked(job.path, fixed.text, job.raw)
@@ -178,7 +192,6 @@ def lint_job(job: Job, request: LintRequest) -> LintFileResult:
             lines=source.lines,
         )
         return answer
-    again, remaining = outcome_of_fixing.source, outcome_of_fixing.diagnostics
     answer.result = FileResult(
         source.name, _status(remaining), tuple(remaining), again.lines if remaining else None
     )

@@ -20,6 +20,24 @@ class ReportOptions(msgspec.Struct, frozen=True):
     """smartbrev's version, for formats that name the tool that made them."""
     color: bool = False
     """Whether to colour the text (the full and concise reports)."""
+    command: str = "lint"
+    """The command that runs (`lint` or `validate`), for formats that name it."""
+    started: float = 0.0
+    """When the run started (`clock()`), for formats that record it."""
+    unsafe_fixes: bool = False
+    """Whether unsafe fixes were asked for: they count as fixable then."""
+    statistics: bool = False
+    """Whether findings are counted per code in the report (json)."""
+
+
+def clock() -> float:
+    """The time now, in seconds since the epoch; `SOURCE_DATE_EPOCH`, when set, instead,
+    so that a report made twice is the same byte for byte (reproducible builds' rule)."""
+    import os
+    import time
+
+    fixed = os.environ.get("SOURCE_DATE_EPOCH", "")
+    return float(fixed) if fixed.isdigit() else time.time()
 
 
 class Reporter(FileText, Protocol):

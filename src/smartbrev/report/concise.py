@@ -7,7 +7,7 @@ from typing import ClassVar
 import msgspec
 
 from smartbrev.batch.results import FileResult, Summary
-from smartbrev.diagnostics import Diagnostic
+from smartbrev.diagnostics import Diagnostic, FixSafety
 from smartbrev.formats import in_paragraphs
 from smartbrev.report import ReportOptions
 from smartbrev.report.style import PLAIN, Style
@@ -25,9 +25,16 @@ def location(diagnostic: Diagnostic) -> str:
     return f"{path}:{diagnostic.span.line}:{diagnostic.span.column}"
 
 
-def headline(diagnostic: Diagnostic, style: Style = PLAIN) -> str:
-    """`severity[CODE] name: message`, with `[*]` when a fix is available."""
-    mark = " [*]" if diagnostic.fix is not None else ""
+def fixable(diagnostic: Diagnostic, unsafe: bool = False) -> bool:
+    """Whether `--fix` (with `unsafe`, `--fix --unsafe-fixes`) resolves the diagnostic."""
+    fix = diagnostic.fix
+    return fix is not None and (unsafe or fix.safety is FixSafety.SAFE)
+
+
+def headline(diagnostic: Diagnostic, style: Style = PLAIN, unsafe: bool = False) -> str:
+    """`severity[CODE] name: message`, with `[*]` when `--fix` resolves it (unsafe fixes
+    only when `unsafe`, as `--unsafe-fixes` is given)."""
+    mark = " [*]" if fixable(diagnostic, unsafe) else ""
     label = style.severity(diagnostic.severity, f"{diagnostic.severity.value}[{diagnostic.code}]")
     return f"{label}{mark} {style.bold(diagnostic.name + ':')} {visible(diagnostic.message)}"
 
@@ -37,6 +44,8 @@ class StyledReporter(msgspec.Struct, frozen=True):
     file alone, and the summary sentence to close."""
 
     style: Style = PLAIN
+    unsafe_fixes: bool = False
+    """Whether unsafe fixes count as fixable (marked `[*]`)."""
     kind: ClassVar[str] = ""
     """The output format's name."""
 
@@ -48,7 +57,7 @@ class StyledReporter(msgspec.Struct, frozen=True):
     @property
     def signature(self) -> str:
         """The format and its style (see `Reporter.signature`)."""
-        return f"{self.kind} {self.style!r}"
+        return f"{self.kind} {self.style!r} {self.unsafe_fixes}"
 
     def finish(self, summary: Summary) -> str:
         return summary.sentence() + "\n"
@@ -61,11 +70,11 @@ class ConciseReporter(StyledReporter, frozen=True):
 
     def file(self, result: FileResult) -> str:
         return "".join(
-            f"{self.style.bold(location(d))}: {headline(d, self.style)}\n"
+            f"{self.style.bold(location(d))}: {headline(d, self.style, self.unsafe_fixes)}\n"
             for d in result.diagnostics
         )
 
 
 def create(options: ReportOptions) -> ConciseReporter:
     """The concise reporter, coloured or not."""
-    return ConciseReporter(Style(options.color))
+    return ConciseReporter(Style(options.color), options.unsafe_fixes)

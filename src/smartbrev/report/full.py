@@ -57,7 +57,7 @@ class FullReporter(StyledReporter, frozen=True):
         out: list[str] = []
         for diagnostic in result.diagnostics:
             style = self.style
-            out.append(headline(diagnostic, style))
+            out.append(headline(diagnostic, style, self.unsafe_fixes))
             out.append(f"{style.frame(' -->')} {location(diagnostic)}")
             out.extend(_excerpt(diagnostic, result.lines, style))
             if diagnostic.help:
@@ -71,4 +71,4 @@ class FullReporter(StyledReporter, frozen=True):
 
 def create(options: ReportOptions) -> FullReporter:
     """The full reporter, coloured or not."""
-    return FullReporter(Style(options.color))
+    return FullReporter(Style(options.color), options.unsafe_fixes)

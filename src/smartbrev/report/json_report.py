@@ -48,8 +48,9 @@ class JsonReporter:
     signature = None
     """No file's text is remembered (see `Reporter.signature`)."""
 
-    def __init__(self, tool_version: str) -> None:
+    def __init__(self, tool_version: str, statistics: bool = False) -> None:
         self._tool_version = tool_version
+        self._statistics = statistics
         self._files: list[dict[str, Any]] = []
         self._diagnostics: list[dict[str, Any]] = []
 
@@ -71,9 +72,14 @@ class JsonReporter:
             "files": self._files,
             "diagnostics": self._diagnostics,
         }
+        if self._statistics:
+            document["statistics"] = [
+                {"code": code, "name": name, "count": count, "fixable": fixes}
+                for code, name, count, fixes in summary.statistics()
+            ]
         return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
 def create(options: ReportOptions) -> JsonReporter:
     """The JSON reporter, naming this version of smartbrev."""
-    return JsonReporter(options.tool_version)
+    return JsonReporter(options.tool_version, options.statistics)

@@ -72,8 +72,13 @@ def test_a_truncated_cache_is_detected_said_once_and_rebuilt(
 @pytest.mark.parametrize("report", REPORTS)
 @pytest.mark.parametrize("color", ["always", "never"])
 def test_a_cached_report_is_byte_identical_to_a_fresh_one(
-    run_cli: RunCli, newsroom: Newsroom, report: str, color: str
+    run_cli: RunCli,
+    newsroom: Newsroom,
+    report: str,
+    color: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # SARIF and JUnit record times
     args = ("lint", "--output-format", report, "--color", color, "briefs")
     expected = fresh(run_cli, *args)
     first, second = run_cli(*args), run_cli(*args)

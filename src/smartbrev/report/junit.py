@@ -4,6 +4,7 @@ in its one failure, and a file that cannot be read is an error."""
 
 from __future__ import annotations
 
+import re
 import time
 from xml.etree import ElementTree
 
@@ -12,9 +13,23 @@ from smartbrev.diagnostics import Severity
 from smartbrev.report import ReportOptions, clock
 from smartbrev.report.concise import headline, location
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _shown(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _xml(value: str) -> str:
+    """A value as data: line breaks and tabs are written as character references
+    (`&#10;`); the characters XML cannot hold at all are shown escaped."""
+    return _NOT_XML.sub(_shown, value)
+
 
 def _listing(result: FileResult) -> str:
-    return "".join(f"{location(d)}: {headline(d)}\n" for d in result.diagnostics)
+    """Every finding, a line each, as the concise report escapes it."""
+    return _xml("".join(f"{location(d)}: {headline(d)}\n" for d in result.diagnostics))
 
 
 def _count(result: FileResult) -> str:
@@ -44,7 +59,7 @@ class JunitReporter:
 
     def file(self, result: FileResult) -> str:
         case = ElementTree.Element(
-            "testcase", name=result.path, classname=f"smartbrev.{self._command}", time="0"
+            "testcase", name=_xml(result.path), classname=f"smartbrev.{self._command}", time="0"
         )
         if result.status is Status.UNUSABLE:
             self._errors += 1
@@ -52,7 +67,7 @@ class JunitReporter:
             error = ElementTree.SubElement(
                 case,
                 "error",
-                message=first.message if first else "cannot be read",
+                message=_xml(first.message) if first else "cannot be read",
                 type=first.code if first else "SB001",
             )
             error.text = _listing(result)

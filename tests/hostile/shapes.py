@@ -67,6 +67,9 @@ SHAPES: dict[str, Shape] = {
     "open-guillemets": Shape(
         "markdown", lambda n: _md("**Why it matters:** " + "«a " * (n // 3) + "\n"), 40_000
     ),
+    "open-curly-quotes": Shape(
+        "markdown", lambda n: _md("**Why it matters:** " + "\u201ca " * (n // 3) + "\n"), 40_000
+    ),
     "open-autolinks": Shape(
         "markdown", lambda n: _md("**Why it matters:** " + "<http:" * (n // 6) + "\n"), 40_000
     ),

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from msgspec.structs import replace
+
 from smartbrev.diagnostics import Span
 from smartbrev.readers.cues import glued_label, known_label_line
 from smartbrev.readers.units import Item, Lead, Unit
@@ -129,6 +131,10 @@ def _split_list(unit: Unit, lead_of: LeadReader | None) -> list[Unit]:
 def _typed_bullets(units: list[Unit], lead_of: LeadReader | None) -> list[Unit]:
     """Paragraphs that open with a typed `•` are the bullets the writer meant."""
     result: list[Unit] = []
+    gathered: dict[int, list[Item]] = {}
+    """The items of each list of typed bullets, by its place in `result`: gathered, then
+    made into the list's tuple once (a new tuple per item would take time in the square
+    of a list)."""
     for unit in units:
         if unit.kind != "paragraph" or not unit.text.startswith(_TYPED_BULLET):
             result.append(unit)
@@ -137,10 +143,14 @@ def _typed_bullets(units: list[Unit], lead_of: LeadReader | None) -> list[Unit]:
         item = Item(text, unit.span, lead_of(text) if lead_of is not None else None)
         last = result[-1] if result else None
         if last is not None and last.kind == "bullets" and last.marker == "\u2022":
+            gathered.setdefault(len(result) - 1, list(last.items)).append(item)
             span = Span(last.span.line, last.span.column, unit.span.end_line, unit.span.end_column)
-            result[-1] = Unit("bullets", span, items=(*last.items, item), marker="\u2022")
+            result[-1] = Unit("bullets", span, marker="\u2022")
         else:
-            result.append(Unit("bullets", unit.span, items=(item,), marker="\u2022"))
+            gathered[len(result)] = [item]
+            result.append(Unit("bullets", unit.span, marker="\u2022"))
+    for at, items in gathered.items():
+        result[at] = replace(result[at], items=tuple(items))
     return result
 
 

@@ -51,7 +51,9 @@ from smartbrev.lint.context import Context, Text
 from smartbrev.lint.prose import mask_markup, sentences, word_count
 from smartbrev.lint.rule import Finding, Rule
 
-_QUOTATION = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»")
+# A quotation ends at the next opening mark at the latest: a run of openings without a
+# close then costs its length, not its square.
+_QUOTATION = re.compile(r"“[^“”]*”|\"[^\"\n]*\"|«[^«»]*»")
 _OPENINGS = ("“", '"', "«")
 """Every quotation opens with one of these."""
 _ATTRIBUTION = re.compile(

@@ -37,7 +37,8 @@ from smartbrev.lint.rule import Finding, Rule
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 _SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
-_INLINE = re.compile(r"\]\(\s*<?([^)\s>]+)|<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*)>")
+# An autolink ends at the next `<` at the latest (CommonMark's autolinks hold none).
+_INLINE = re.compile(r"\]\(\s*<?([^)\s>]+)|<([a-zA-Z][a-zA-Z0-9+.-]*:[^<>\s]*)>")
 
 
 def unsafe(url: str) -> str | None:

@@ -146,12 +146,13 @@ def _not_an_act(prose: str, match: re.Match[str], participle: str) -> bool:
     if match.group()[:5].lower() == "being":
         # "the ships being delivered": no form of "to be" before it, so no clause of its
         # own, only a description of the ships.
-        before = _WORD_BEFORE.search(prose, 0, start)
+        before = _WORD_BEFORE.search(prose[max(0, start - 40) : start])
         if before is None or before.group(1).lower() not in _BE:
             return True
-    note = _UPDATE_NOTE.search(prose, max(0, start - 40), end)
-    if note is not None and note.start() <= start:
-        return True
+    if participle in ("updated", "corrected"):
+        note = _UPDATE_NOTE.search(prose, max(0, start - 40), end)
+        if note is not None and note.start() <= start:
+            return True
     return _rule_follows(prose, end)
 
 

@@ -19,6 +19,20 @@ def briefing(body: str, *, lede: str = "The council passed the budget.") -> str:
     return f"{HEAD}{lede}\n\n{body}{TAIL}"
 
 
+def pasted(lede: str) -> str:
+    """Plain text pasted from a page, one paragraph a line, with a list between the lede
+    and the first label: a reader keeps the list in the lede (and notes it misplaced)."""
+    return (
+        "Harlow passes a $2.1 billion budget after a 12-hour meeting\n"
+        f"{lede}\n"
+        "- It adds 45 police officers and 30 firefighters, the first increase since 2019.\n"
+        "- It closes a $64 million gap mostly by leaving 310 vacant jobs unfilled.\n"
+        "- Property tax rates stay the same for the third year in a row.\n"
+        "Why it matters: The city could not pay for both faster 911 calls and more staff.\n"
+        "By Tamsin Achebe\n"
+    )
+
+
 def run(
     text: str,
     rule: str,

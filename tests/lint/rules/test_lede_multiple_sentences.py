@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lint.helpers import briefing, positions, run
+from tests.lint.helpers import briefing, pasted, positions, run
 
 BAD = [
     (briefing("**Why it matters:** Taxes.", lede="The council voted. Taxes stay flat."), [(3, 20)]),
@@ -43,21 +43,8 @@ def test_passes(text: str) -> None:
     assert positions(text, "lede-multiple-sentences") == []
 
 
-def _pasted(lede: str) -> str:
-    # Plain text pasted from a page, one paragraph a line: a list between the lede and the
-    # first label stays in the lede (the reader notes it as misplaced content).
-    return (
-        "Harlow passes a $2.1 billion budget after a 12-hour meeting\n"
-        f"{lede}\n"
-        "- It adds 45 police officers and 30 firefighters, the first increase since 2019.\n"
-        "- Property tax rates stay the same for the third year in a row.\n"
-        "Why it matters: The city could not pay for both faster 911 calls and more staff.\n"
-        "By Tamsin Achebe\n"
-    )
-
-
 def test_the_items_of_a_list_kept_in_the_lede_are_not_its_sentences() -> None:
-    text = _pasted(
+    text = pasted(
         "Harlow's city council passed a $2.1 billion budget shortly after 3am Wednesday, "
         "ending a meeting that began at 4pm Tuesday."
     )
@@ -65,7 +52,7 @@ def test_the_items_of_a_list_kept_in_the_lede_are_not_its_sentences() -> None:
 
 
 def test_a_second_sentence_above_a_kept_list_is_still_reported() -> None:
-    text = _pasted(
+    text = pasted(
         "Harlow's city council passed a $2.1 billion budget shortly after 3am Wednesday. "
         "The meeting began at 4pm Tuesday."
     )

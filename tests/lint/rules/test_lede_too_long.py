@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lint.helpers import briefing, positions
+from tests.lint.helpers import briefing, pasted, positions
 
 BAD = [
     (briefing("**Why it matters:** Taxes.", lede=" ".join(["word"] * 36) + "."), [(3, 1)]),
@@ -46,27 +46,13 @@ def test_passes(text: str) -> None:
     assert positions(text, "lede-too-long") == []
 
 
-def _pasted(lede: str) -> str:
-    # Plain text pasted from a page, one paragraph a line: a list between the lede and the
-    # first label stays in the lede (the reader notes it as misplaced content).
-    return (
-        "Harlow passes a $2.1 billion budget after a 12-hour meeting\n"
-        f"{lede}\n"
-        "- It adds 45 police officers and 30 firefighters, the first increase since 2019.\n"
-        "- It closes a $64 million gap mostly by leaving 310 vacant jobs unfilled.\n"
-        "- Property tax rates stay the same for the third year in a row.\n"
-        "Why it matters: The city could not pay for both faster 911 calls and more staff.\n"
-        "By Tamsin Achebe\n"
-    )
-
-
 def test_a_list_kept_in_the_lede_is_not_counted() -> None:
     # 26 words (the three items would make it 66).
     lede = (
         "Harlow's city council passed a $2.1 billion budget shortly after 3am Wednesday, "
         "ending a meeting that began at 4pm Tuesday with 200 public speakers."
     )
-    assert positions(_pasted(lede), "lede-too-long", fmt="text", schema_errors=True) == []
+    assert positions(pasted(lede), "lede-too-long", fmt="text", schema_errors=True) == []
 
 
 def test_the_lede_above_a_kept_list_is_still_counted() -> None:
@@ -75,4 +61,4 @@ def test_the_lede_above_a_kept_list_is_still_counted() -> None:
         "ending a meeting that began at 4pm Tuesday with more than 200 public speakers and "
         "a late fight over the city youth jobs program."
     )
-    assert positions(_pasted(lede), "lede-too-long", fmt="text", schema_errors=True) == [(2, 1)]
+    assert positions(pasted(lede), "lede-too-long", fmt="text", schema_errors=True) == [(2, 1)]

@@ -10,6 +10,7 @@ from smartbrev.diagnostics import Severity
 from smartbrev.errors import InvalidBriefing, WriteError
 from smartbrev.formats import DRAFT_FORMATS, OUTPUTS
 from smartbrev.model import Briefing, Edition
+from smartbrev.readers.controls import refused_value
 from smartbrev.readers.frontmatter import body_start
 from smartbrev.readers.source import Source, parse_text
 from smartbrev.schema.check import check, validate_data
@@ -114,6 +115,9 @@ def render(
     HTML is for readers, not for storage: it is checked for safety by construction (see
     `writers.html_writer`), and links it could not keep are listed in `html`.
     """
+    refused = refused_value(doc.to_data())
+    if refused is not None:  # read from Python, not from a file: no reader has seen it
+        raise WriteError(f"{name}: {refused}; nothing was written")
     if fmt == "html":
         return render_html(doc, html)
     output = writer_for(fmt)(doc)

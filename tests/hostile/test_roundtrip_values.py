@@ -148,3 +148,16 @@ def test_what_validate_accepts_convert_writes_and_reads_back(
     for fmt in ("json", "yaml", "ninjs"):
         converted = run_cli("convert", str(path), "--to", fmt, "-o", str(tmp_path / f"out.{fmt}"))
         assert converted.exit_code == 0, converted.stderr
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text", "json", "yaml", "html", "ninjs"])
+def test_data_from_python_is_held_to_the_same_characters(fmt: str) -> None:
+    """No reader saw a briefing made in Python: validate and every writer check it."""
+    import smartbrev
+    from smartbrev.errors import WriteError
+    from smartbrev.model import Briefing
+
+    data = {"schema_version": "1.2", "lede": "The council \x1b]52;c;aGk=\x07 voted.", "blocks": []}
+    assert [p.code for p in smartbrev.validate(data)] == ["SB001"]
+    with pytest.raises(WriteError, match="U\\+001B"):
+        smartbrev.render(Briefing.from_data(data), fmt)  # type: ignore[arg-type]

@@ -14,6 +14,7 @@ from smartbrev.errors import InvalidBriefing, ReadError
 from smartbrev.formats import INPUTS, InputFormat, format_for
 from smartbrev.messages import kind_of
 from smartbrev.model import Briefing
+from smartbrev.readers.controls import refused_value
 from smartbrev.readers.decode import read_file
 from smartbrev.readers.sniff import sniff, sniff_text
 from smartbrev.readers.source import Source, parse_bytes, parse_text, unknown_format
@@ -175,4 +176,17 @@ def validate(
                 path="<data>",
             )
         ]
-    return validate_data(data, path="<data>", version=version)
+    refused = refused_value(data)
+    problems = [] if refused is None else [_refused_diagnostic(refused)]
+    return problems + validate_data(data, path="<data>", version=version)
+
+
+def _refused_diagnostic(message: str) -> Diagnostic:
+    """What every reader says of text holding a character no briefing may hold."""
+    return Diagnostic(
+        code="SB001",
+        name="unreadable-file",
+        severity=Severity.ERROR,
+        message=message,
+        path="<data>",
+    )

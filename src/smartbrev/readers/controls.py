@@ -49,17 +49,22 @@ def check_values(data: Any, text: str, name: str) -> None:
     escape in `text`; the error names the field."""
     if not any(mark in text for mark in _ESCAPED):
         return  # nothing in the text can spell one
+    problem = refused_value(data)
+    if problem is not None:
+        raise _refused(problem, name)
+
+
+def refused_value(data: Any) -> str | None:
+    """What is wrong with plain data whose text (keys included) holds a character no
+    briefing may hold, naming the field; None when there is none."""
     stack: list[tuple[Any, str]] = [(data, "")]
     while stack:
         node, pointer = stack.pop()
         if isinstance(node, str):
             found = _REFUSED.search(node)
             if found is not None:
-                raise _refused(
-                    f"{pointer or 'the document'} holds {_describe(found.group())}; "
-                    "briefings hold text only",
-                    name,
-                )
+                where = pointer or "the document"
+                return f"{where} holds {_describe(found.group())}; briefings hold text only"
         elif isinstance(node, dict):
             for key, value in node.items():
                 child = f"{pointer}/{escape(key)}"
@@ -68,3 +73,4 @@ def check_values(data: Any, text: str, name: str) -> None:
                 stack.append((value, child))
         elif isinstance(node, list):
             stack.extend((item, f"{pointer}/{index}") for index, item in enumerate(node))
+    return None

@@ -9,6 +9,7 @@ same authors.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import msgspec
 
@@ -61,6 +62,7 @@ def _name(part: str) -> tuple[str, str | None] | None:
     return part, role
 
 
+@lru_cache(maxsize=4096)  # a line is asked about again (see `furniture_kind`)
 def is_outlet(text: str) -> bool:
     """A news outlet's or desk's name: "Axios Seattle", "The Dunmore Dispatch", "Reuters"."""
     text = text.strip()
@@ -106,6 +108,7 @@ def _names(body: str, explicit: bool, *, bare: bool = False) -> BylineCue | None
     return BylineCue(tuple(found), explicit, outlet)
 
 
+@lru_cache(maxsize=4096)  # a line is asked about again (see `furniture_kind`)
 def read_byline(text: str, *, bare: bool = False) -> BylineCue | None:
     """The byline a line holds, with its date and outlet, or None.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 _MONTHS = {
     name: number
@@ -86,6 +87,7 @@ def _iso(text: str) -> Dated | None:
     return Dated(stamp, match.end())
 
 
+@lru_cache(maxsize=4096)  # a line is asked about again (see `furniture_kind`)
 def read_date(text: str) -> Dated | None:
     """The date a text starts with (after "Updated", "Published", ... if any), or None."""
     prefix = _PREFIX.match(text)

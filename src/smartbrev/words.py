@@ -74,21 +74,20 @@ ASCII_SEPARATORS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).
 r"""For ASCII text: in ASCII, letters and digits are exactly what `[^\W_]` takes, so mapping
 every other character to a space and splitting finds the same runs, several times faster
 than the pattern."""
-_TYPOGRAPHIC = (
-    "\u00a0\u00ab\u00b7\u00bb\u2010\u2011\u2012\u2013\u2014\u2015\u2018\u2019\u201a\u201b"
-    "\u201c\u201d\u201e\u201f\u2022\u2026\u2032\u2033\u202f"
-)
-"""Punctuation and spaces of typeset text (curly quotes, dashes, bullets, no-break spaces):
-none is a letter or a digit."""
-_SEPARATORS = {**ASCII_SEPARATORS, **str.maketrans(dict.fromkeys(_TYPOGRAPHIC, " "))}
+_OTHER_LETTER = re.compile(r"[^\W\x00-\x7f]")
+"""A letter or digit outside ASCII."""
 
 
 def ascii_plain(text: str) -> str | None:
     """The text with every character but a letter or digit turned into a space, when its
     letters and digits are all ASCII (quoted with curly quotes and set with dashes, say);
     None when it has others. Splitting it finds the text's runs of letters and digits."""
-    plain = text.translate(_SEPARATORS)
-    return plain if plain.isascii() else None
+    if not text.isascii():
+        if _OTHER_LETTER.search(text):
+            return None
+        # Every other character parts runs: one "?" each, a separator like any ASCII one.
+        text = text.encode("ascii", "replace").decode("ascii")
+    return text.translate(ASCII_SEPARATORS)
 
 
 def words(text: str) -> list[str]:

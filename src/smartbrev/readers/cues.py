@@ -6,6 +6,7 @@ Shared by the Markdown and plain-text readers so both read a draft the same way.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import msgspec
 
@@ -53,6 +54,7 @@ class Label(msgspec.Struct, frozen=True):
     """Text after the label on the same line ("" when the label stands alone)."""
 
 
+@lru_cache(maxsize=4096)  # a line is asked about again (see `furniture_kind`)
 def tidy(text: str) -> str:
     """One-line text with runs of spaces (no-break spaces included) as one space."""
     return " ".join(text.split())  # str.split's spaces are exactly the \s of a pattern
@@ -87,6 +89,7 @@ def reading_note(label: str) -> int | None:
     return note.start() if note is not None and note.start() > 0 else None
 
 
+@lru_cache(maxsize=4096)  # a line is asked about again (see `furniture_kind`)
 def label_axiom(head: str) -> str | None:
     """The axiom a label names, a reading-time note after it allowed."""
     axiom = match_label(head)
@@ -114,6 +117,7 @@ def _separator(text: str) -> tuple[int, int] | None:
     return best
 
 
+@lru_cache(maxsize=4096)  # a line is asked about again (see `furniture_kind`)
 def known_label_line(line: str) -> Label | None:
     """A registry label alone on a line ("Why it matters:") or opening one ("...: text").
 
@@ -148,12 +152,15 @@ def glued_label(line: str) -> int | None:
     Copies that lose their line breaks glue the next label to the sentence before it:
     "...voted on Tuesday.Why it matters: The plan ...".
     """
-    if ":" not in line:
+    last_colon = line.rfind(":")
+    if last_colon < 0:
         return None
-    for match in _GLUED.finditer(line):
+    for match in _GLUED.finditer(line, 0, last_colon):
         start = match.end()
         if line[start] == " ":
             start += 1
+        if line.find(":", start, start + _HEAD) < 0:
+            continue  # a label there would end with a colon within its window
         window = line[start : start + _HEAD]
         cut = _separator(window)
         if cut is None or cut[0] == 0 or window[cut[0] : cut[1]].strip() != ":":
@@ -163,6 +170,7 @@ def glued_label(line: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # a line is asked about again (see `furniture_kind`)
 def custom_label_line(line: str, *, max_words: int = 5) -> Label | None:
     """A short capitalised line ending in a colon, standing alone: a label the registry lacks."""
     stripped = line.strip()
@@ -183,6 +191,7 @@ class SpeakerCue(msgspec.Struct, frozen=True):
     role: str | None
 
 
+@lru_cache(maxsize=4096)  # a line is asked about again (see `furniture_kind`)
 def speaker_line(line: str, *, max_words: int = 8) -> SpeakerCue | None:
     """ "Russian foreign minister:" or "Dev Patel, council member:" alone on a line."""
     stripped = line.strip()

@@ -7,6 +7,7 @@ in that syntax before reading them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from smartbrev.readers.cues import looks_like_title
@@ -31,6 +32,7 @@ def _closed_inside(bold: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # a line is asked about again (see `furniture_kind`)
 def lead_of(text: str) -> Lead | None:
     """The bold lead-in of a paragraph: `**Label:** rest`, `**Label**: rest` or
     `**Name**, role: rest`."""
@@ -52,6 +54,7 @@ def lead_of(text: str) -> Lead | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # a line is asked about again (see `furniture_kind`)
 def markdown_link(line: str) -> tuple[str, str | None] | None:
     """A go-deeper line in Markdown: `[Title](url)`, `<url>` or a bare title.
 

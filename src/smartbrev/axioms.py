@@ -11,6 +11,8 @@ from functools import lru_cache
 
 import msgspec
 
+from smartbrev.patterns import Lazy
+
 CUSTOM = "custom"
 """The axiom id of any label the registry does not know; its label is kept verbatim."""
 
@@ -175,7 +177,7 @@ recognised in such copy, which the mojibake rule then offers to repair."""
 _CLOSING = ":-\u2013\u2014"
 
 
-_GARBLED_SYMBOL = re.compile(
+_GARBLED_SYMBOL = Lazy(
     "^(?:\u00f0[\u0080-\u00bf\u0152-\u2122][^\\s]{0,2}|\u00e2[\u0080-\u00bf\u0152-\u2122][^\\s]?)",
     re.IGNORECASE,
 )

@@ -19,6 +19,7 @@ from typing import Any
 
 from smartbrev.garbled import as_written
 from smartbrev.model import Block, Briefing, Bullets, ContentItem, Paragraph, Speaker
+from smartbrev.patterns import Lazy
 
 # Each pattern below that must find a closing mark stops looking for it at the next
 # opening mark (`]`, `<`): otherwise every opening of a long run without a closing one
@@ -65,7 +66,7 @@ def without_markup(text: str) -> str:
 
 _JOINED_BY = r"(?:[-\u2010\u2011/]|['\u2019](?=[^\W\d_])|(?<=\d)[.,](?=\d)|\.(?=[^\W\d_]\.|[a-z]))"
 """What joins two runs of letters and digits into one word (the runs on both sides)."""
-_WORD = re.compile(rf"[^\W_]+(?:{_JOINED_BY}[^\W_]+)*")
+_WORD = Lazy(rf"[^\W_]+(?:{_JOINED_BY}[^\W_]+)*")
 _JOIN = re.compile(rf"[-\u2010\u2011/'\u2019.,](?<=[^\W_].)(?<={_JOINED_BY})(?=[^\W_])")
 """One joining character between two runs: found by its character first, which is fast."""
 _RUN = re.compile(r"[^\W_]+")

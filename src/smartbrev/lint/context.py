@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cached_property
 from typing import Any
@@ -10,8 +9,9 @@ from typing import Any
 import msgspec
 
 from smartbrev.model import Block, Briefing, Bullets, ContentItem, Edition, Paragraph, Speaker
+from smartbrev.patterns import Lazy
 
-_KEPT_LIST_ITEM = re.compile(r"(?:[-*+\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\d{1,3}[.)])\s")
+_KEPT_LIST_ITEM = Lazy(r"(?:[-*+\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\d{1,3}[.)])\s")
 """A list item the reader kept in the lede as a paragraph, with its marker."""
 
 

@@ -15,10 +15,11 @@ import re
 from functools import lru_cache
 
 from smartbrev.garbled import SUSPICIOUS, suspicious
+from smartbrev.patterns import Lazy
 
 __all__ = ["SUSPICIOUS", "mojibake_spans", "repaired", "suspicious"]
 
-_THAI_PUNCTUATION = re.compile(r"\u0e42\u20ac[\u0080-\u009f\u2013-\u201d\u2022\u2026]")
+_THAI_PUNCTUATION = Lazy(r"\u0e42\u20ac[\u0080-\u009f\u2013-\u201d\u2022\u2026]")
 """UTF-8 punctuation (U+2000-U+203F) read as Windows-874, which ftfy does not undo."""
 
 

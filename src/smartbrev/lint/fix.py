@@ -23,6 +23,7 @@ from smartbrev.formats import DRAFT_FORMATS
 from smartbrev.lint.engine import lint_model
 from smartbrev.lint.positions import resolve, source_offsets
 from smartbrev.lint.rule import Fix, FixSafety
+from smartbrev.patterns import Lazy
 from smartbrev.pointer import LineIndex
 from smartbrev.readers.source import Source, parse_text
 from smartbrev.schema.editions import is_edition
@@ -223,7 +224,7 @@ def _line_repairs(source: Source, diagnostic: Diagnostic) -> tuple[Edit, ...]:
     return tuple(found)
 
 
-_LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+_LINES = Lazy(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 MAX_PASSES = 10
 """Fix passes at most: a fix may make room for another (two in one text overlap)."""
 

@@ -21,10 +21,11 @@ from smartbrev.diagnostics import Diagnostic, Span
 from smartbrev.lint.rule import Rule
 from smartbrev.lint.rules import unknown_rule_in_suppression as unknown
 from smartbrev.lint.rules import unused_suppression as unused_rule
+from smartbrev.patterns import Lazy
 
 _KINDS = r"(disable-next-line|disable-line|disable-file|disable|enable)"
-_HTML = re.compile(rf"<!--\s*smartbrev-{_KINDS}\b(.*?)-->", re.DOTALL)
-_YAML = re.compile(rf"#\s*smartbrev:\s*{_KINDS}\b(.*)$")
+_HTML = Lazy(rf"<!--\s*smartbrev-{_KINDS}\b(.*?)-->", re.DOTALL)
+_YAML = Lazy(rf"#\s*smartbrev:\s*{_KINDS}\b(.*)$")
 
 
 class Directive(msgspec.Struct):

@@ -11,13 +11,14 @@ from functools import lru_cache
 import msgspec
 
 from smartbrev.axioms import CUSTOM, match_label
+from smartbrev.patterns import Lazy
 
 _SEPARATOR = re.compile(r"\s*(?::|\s[-\u2013\u2014]|[\u2013\u2014])\s+")
 _DASHES = ("-", "\u2013", "\u2014")
 _SENTENCE_END = re.compile(r"[.!?\u2026;,\"\u201d\u2019')\]\u00bb]$")
 
 
-_DIRECTIVE = re.compile(r"<!--\s*smartbrev-[a-z-]+\b.*?-->", re.DOTALL)
+_DIRECTIVE = Lazy(r"<!--\s*smartbrev-[a-z-]+\b.*?-->", re.DOTALL)
 """A suppression comment: not part of the briefing's text."""
 
 
@@ -74,7 +75,7 @@ def _word_count(text: str) -> int:
     return len(text.split())  # the runs of \S: str.split's spaces are exactly \s
 
 
-_NOTE = re.compile(r"\s*\((?:[^()]{0,16}\bread|\d+(?:\.\d+)?\s*min[^()]{0,12})\)$", re.IGNORECASE)
+_NOTE = Lazy(r"\s*\((?:[^()]{0,16}\bread|\d+(?:\.\d+)?\s*min[^()]{0,12})\)$", re.IGNORECASE)
 """A reading-time note after a label: "Go deeper (2 min. read)"."""
 
 _HEAD = 80

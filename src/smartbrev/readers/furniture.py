@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from smartbrev.axioms import strip_decoration
+from smartbrev.patterns import Lazy
 
 _TIME_UNITS = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
 _RELATIVE = re.compile(
@@ -29,7 +30,7 @@ _CAPTION_CREDIT = re.compile(
     rf"[.!?\u201d\")]\s+(?:{_CREDIT_WORDS})\s*:\s*[^.!?]{{2,80}}$", re.IGNORECASE
 )
 _SOURCE_CREDIT = re.compile(r"^(?:data|source|sources|reproduced from)\b", re.IGNORECASE)
-_SECOND_CREDIT = re.compile(r"[;.)]\s*(?:chart|map|table|graphic)s?\s*:", re.IGNORECASE)
+_SECOND_CREDIT = Lazy(r"[;.)]\s*(?:chart|map|table|graphic)s?\s*:", re.IGNORECASE)
 _ALT_TEXT = re.compile(
     r"^(?:an?\s+)?(?:illustration|photo(?:graph)?|image|picture|graphic|drawing|rendering)s?"
     r"\s+(?:of|showing|shows)\s",
@@ -92,12 +93,12 @@ _PROMO = re.compile(
     r"|download the .{1,40} app\b)",
     re.IGNORECASE,
 )
-_PROMO_END = re.compile(
+_PROMO_END = Lazy(
     r"\b(?:register here|rsvp here|sign up here|subscribe here|get tickets here|sign up now)"
     r"[.!]?(?:\s*:?\s*\S+)?$",
     re.IGNORECASE,
 )
-_COUNT = re.compile(
+_COUNT = Lazy(
     r"\b[\d,]+ words\b.{0,30}\b(?:minutes?|min\.?)(?:[- ]read)?\b|"
     r"\b\d+(?:\.\d+)?[- ]minute read\b",
     re.IGNORECASE,

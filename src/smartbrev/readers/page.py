@@ -19,6 +19,7 @@ from smartbrev.axioms import strip_decoration
 from smartbrev.bylines import BylineCue, is_outlet, read_byline
 from smartbrev.dates import is_date_without_year, read_date
 from smartbrev.diagnostics import Span
+from smartbrev.patterns import Lazy
 from smartbrev.readers.cues import known_label_line, tidy
 from smartbrev.readers.furniture import (
     caption_credit,
@@ -41,7 +42,7 @@ _METADATA_LINE = re.compile(
 )
 _ITEM_TITLE = re.compile(r"^(?:\d{1,2}[.)]|#\d{1,2})\s+\S")
 _TAGS = re.compile(r"^(?:tags|topics|filed under|related topics|categories)\s*:?$", re.IGNORECASE)
-_SECTION_AFTER_DATE = re.compile(r"^\s*[-\u2013\u2014|\u00b7\u2022]\s*([^\d.!?]{1,40})$")
+_SECTION_AFTER_DATE = Lazy(r"^\s*[-\u2013\u2014|\u00b7\u2022]\s*([^\d.!?]{1,40})$")
 _TITLE_WORDS = 25
 """The most words a headline has; a longer first line is the lede."""
 _KICKER_WORDS = 5

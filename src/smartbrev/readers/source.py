@@ -15,7 +15,6 @@ from smartbrev.pointer import Location
 from smartbrev.readers.bounds import check_data, check_text
 from smartbrev.readers.controls import check_characters, check_values
 from smartbrev.readers.decode import DEFAULT_LIMITS, Limits, decode, read_file, read_stream
-from smartbrev.readers.sniff import sniff
 
 if TYPE_CHECKING:
     from smartbrev.readers.draft import Draft
@@ -137,7 +136,11 @@ def require_format(fmt: str | None, name: str, flags: str | None = None) -> str:
 def stdin_format(raw: bytes, fmt: str | None, name: str, flags: str = STDIN_FLAGS) -> str:
     """The format of standard input: as named, else as its name or its content tells
     (the error names `flags`, the options that name it)."""
-    found = fmt or format_for(name) or sniff(raw)
+    found = fmt or format_for(name)
+    if found is None:
+        from smartbrev.readers.sniff import sniff  # only for input named by no format
+
+        found = sniff(raw)
     if found is None:
         decode(raw, name)  # empty, binary or not UTF-8: that is the problem to report
         raise ReadError(

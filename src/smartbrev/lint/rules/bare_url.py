@@ -34,11 +34,12 @@ from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
 from smartbrev.lint.prose import mask_code
 from smartbrev.lint.rule import Finding, Rule
+from smartbrev.patterns import Lazy
 
 # A link's target or an autolink ends at the next `]` or `<` at the latest: a run of
 # openings without a closing mark then costs time in its length, not its square.
 _LINKS = re.compile(r"\]\([^)\]]*\)|<[^<>\s]+>")
-_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?\"”’']")
+_URL = Lazy(r"\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?\"”’']")
 
 
 def check(ctx: Context, options: None) -> Iterator[Finding]:

@@ -34,8 +34,9 @@ from collections.abc import Iterator
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
 from smartbrev.lint.rule import Finding, Rule
+from smartbrev.patterns import Lazy
 
-_OFFLINE = re.compile(r"\b(?:is|are) available\b|\b(?:on|upon|by) request\b", re.IGNORECASE)
+_OFFLINE = Lazy(r"\b(?:is|are) available\b|\b(?:on|upon|by) request\b", re.IGNORECASE)
 """What a note says when the material it points to has no address."""
 
 

@@ -71,6 +71,7 @@ from smartbrev.lint.rules._passive_words import (
     TIMES,
     UN_VERBS,
 )
+from smartbrev.patterns import Lazy
 from smartbrev.words import ascii_plain
 
 _PASSIVE = re.compile(
@@ -87,7 +88,7 @@ _BY_PHRASE = re.compile(r"\s+by\s+([^,.;:!?()\n]*)", re.IGNORECASE)
 _AS = re.compile(r"\s+as\b", re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
-_UPDATE_NOTE = re.compile(
+_UPDATE_NOTE = Lazy(
     r"\b(?:this|the) (?:story|article|post|report|item|piece|page) "
     r"(?:has been|had been|was) (?:updated|corrected)\b",
     re.IGNORECASE,

@@ -34,11 +34,12 @@ from collections.abc import Iterator
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
 from smartbrev.lint.rule import Finding, Rule
+from smartbrev.patterns import Lazy
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 _SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
 # An autolink ends at the next `<` at the latest (CommonMark's autolinks hold none).
-_INLINE = re.compile(r"\]\(\s*<?([^)\s>]+)|<([a-zA-Z][a-zA-Z0-9+.-]*:[^<>\s]*)>")
+_INLINE = Lazy(r"\]\(\s*<?([^)\s>]+)|<([a-zA-Z][a-zA-Z0-9+.-]*:[^<>\s]*)>")
 
 
 def unsafe(url: str) -> str | None:

@@ -19,6 +19,7 @@ _BY = re.compile(r"^(?:written\s+)?by\s+", re.IGNORECASE)
 _POSTED = re.compile(r"^(?:posted|published)\s+(?:on\s+)?(.+?)\s+by\s+(.+)$", re.IGNORECASE)
 _JOINERS = re.compile(r"\s*,\s*(?:and|&)\s+|\s*,\s*|\s+(?:and|&)\s+|\s+[-\u2013\u2014]\s+")
 _DATE_SEPARATOR = re.compile(r"\s*(?:\u00c2?\u00b7|\||\u2022|,|\s[-\u2013\u2014])\s*")
+_FIGURE = re.compile(r"\d")
 _ROLE = re.compile(r"^(.*?)\s*\(([^()]+)\)$")
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z\u00c0-\u024f\u0370-\u1fff][^\s\d,;:!?()\[\]{}\"\u201c\u201d]*|[a-z]{1,3}|al-\w+)$"
@@ -62,11 +63,56 @@ def _name(part: str) -> tuple[str, str | None] | None:
     return part, role
 
 
+_OUTLET_WORDS = frozenset(
+    (
+        "Axios",
+        "News",
+        "Times",
+        "Post",
+        "Journal",
+        "Herald",
+        "Tribune",
+        "Gazette",
+        "Chronicle",
+        "Dispatch",
+        "Ledger",
+        "Press",
+        "Daily",
+        "Radio",
+        "Review",
+        "Observer",
+        "Courier",
+        "Star",
+        "Sun",
+        "Examiner",
+        "Bulletin",
+        "Standard",
+        "Record",
+        "Magazine",
+        "Media",
+        "Report",
+        "Wire",
+        "Reuters",
+        "Bloomberg",
+        "AP",
+        "AFP",
+        "Associated",
+        "CNN",
+        "NPR",
+        "BBC",
+        "Politico",
+    )
+)
+"""A word every outlet name holds: other lines are not matched against the pattern."""
+
+
 @lru_cache(maxsize=4096)  # a line is asked about again (see `furniture_kind`)
 def is_outlet(text: str) -> bool:
     """A news outlet's or desk's name: "Axios Seattle", "The Dunmore Dispatch", "Reuters"."""
-    text = text.strip()
-    return 0 < len(text.split()) <= 8 and bool(_OUTLET.match(text))
+    words = text.split()
+    if not 0 < len(words) <= 8 or _OUTLET_WORDS.isdisjoint(words):
+        return False
+    return bool(_OUTLET.match(text.strip()))
 
 
 def _is_role(part: str) -> bool:
@@ -79,6 +125,8 @@ def _is_role(part: str) -> bool:
 
 def _split_date(body: str) -> tuple[str, str | None]:
     """The names part of a byline, and the date written after them."""
+    if _FIGURE.search(body) is None:
+        return body, None  # every date has a figure in it
     for match in reversed(list(_DATE_SEPARATOR.finditer(body))):
         found = read_date(body[match.end() :])
         if found is not None and not body[match.end() + found.end :].strip():
@@ -99,10 +147,12 @@ def _names(body: str, explicit: bool, *, bare: bool = False) -> BylineCue | None
         return None
     if not explicit and is_outlet(body):
         return None  # "Axios Seattle" names an outlet, not a person
-    authors = [_name(p.strip()) for p in parts]
-    if any(a is None for a in authors):
-        return None
-    found = [a for a in authors if a is not None]
+    found = []
+    for part in parts:
+        author = _name(part.strip())
+        if author is None:
+            return None
+        found.append(author)
     if role is not None:
         found = [(found[0][0], role)]
     return BylineCue(tuple(found), explicit, outlet)
@@ -119,7 +169,13 @@ def read_byline(text: str, *, bare: bool = False) -> BylineCue | None:
     stripped = text.strip().strip("*_").strip()
     if not stripped or "\n" in stripped or len(stripped) > 200:
         return None
-    posted = _POSTED.match(stripped)
+    if not (stripped[0].isupper() or stripped[:3].lower() == "by "):
+        return None  # a byline opens with "By" or a name
+    if stripped.count(" ") > 24:
+        return None  # longer than names, a role, an outlet and a date: a sentence
+    if stripped[-1] in ".!?" and stripped[:3].lower() != "by " and stripped[0] not in "Pp":
+        return None  # a sentence: a byline without "By" does not end like one
+    posted = _POSTED.match(stripped) if stripped[0] in "Pp" else None
     if posted is not None:
         found = read_date(posted.group(1))
         if found is None or posted.group(1)[found.end :].strip():

@@ -143,6 +143,9 @@ def known_label_line(line: str) -> Label | None:
     return Label(axiom, tidy(head), rest)
 
 
+_LONGEST_LABEL = 48
+"""More characters than any label and an emoji before it hold."""
+
 _GLUED = re.compile(r"[.!?\u201d\"\u2019)](?=\s?[A-Z\U0001F300-\U0001FAFF])")
 """A sentence end, where a label run into the text may start."""
 
@@ -153,21 +156,16 @@ def glued_label(line: str) -> int | None:
     Copies that lose their line breaks glue the next label to the sentence before it:
     "...voted on Tuesday.Why it matters: The plan ...".
     """
-    last_colon = line.rfind(":")
-    if last_colon < 0:
-        return None
-    for match in _GLUED.finditer(line, 0, last_colon):
-        start = match.end()
-        if line[start] == " ":
-            start += 1
-        if line.find(":", start, start + _HEAD) < 0:
-            continue  # a label there would end with a colon within its window
-        window = line[start : start + _HEAD]
-        cut = _separator(window)
-        if cut is None or cut[0] == 0 or window[cut[0] : cut[1]].strip() != ":":
-            continue
-        if label_axiom(tidy(window[: cut[0]])) is not None and window[cut[1] :].strip():
-            return start
+    colon = line.find(":")
+    while colon > 0:
+        # A label is short: look for the sentence end in the few characters before it.
+        window = max(0, colon - _LONGEST_LABEL)
+        for match in _GLUED.finditer(line, window, colon):
+            start = match.end() + (line[match.end()] == " ")
+            head = line[start:colon].rstrip()
+            if head and label_axiom(tidy(head)) is not None and line[colon + 1 :].strip():
+                return start
+        colon = line.find(":", colon + 1)
     return None
 
 

@@ -25,8 +25,8 @@ from smartbrev.readers.cues import (
 )
 from smartbrev.readers.frontmatter import FrontMatter
 from smartbrev.readers.frontmatter_fields import map_front_matter
-from smartbrev.readers.furniture import furniture_kind
-from smartbrev.readers.page import STRONG, Page, furniture_list, plain, read_page
+from smartbrev.readers.furniture import body_furniture, plain
+from smartbrev.readers.page import STRONG, Page, furniture_list, read_page
 from smartbrev.readers.split import LeadReader, split_units
 from smartbrev.readers.units import NUMBERED, Item, Lead, Unit
 from smartbrev.schema import store as schemas
@@ -367,7 +367,7 @@ class _Builder:
             self.add_content(Unit("paragraph", unit.span, text=f"![{unit.text}]({unit.url})"))
             return
         if unit.kind == "paragraph" and "\n" not in unit.text.strip():
-            kind = furniture_kind(plain(unit.text))
+            kind = body_furniture(unit.text)
             if kind in STRONG or kind == "promotion":
                 self.set_aside(plain(unit.text), unit.span)
                 return

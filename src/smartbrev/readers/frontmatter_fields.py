@@ -133,6 +133,8 @@ def _image(data: dict[str, Any]) -> dict[str, str] | None:
 def map_front_matter(data: dict[str, Any]) -> Mapped:
     """The model's fields from front matter, whichever generator wrote it."""
     mapped = Mapped()
+    if not data:
+        return mapped
     fields = mapped.fields
     meta: dict[str, Any] = {}
     for key, value in data.items():

@@ -12,7 +12,10 @@ import re
 from functools import lru_cache
 
 from smartbrev.axioms import strip_decoration
+from smartbrev.dates import MONTH_NAMES as _MONTH_NAMES
+from smartbrev.dates import is_date_without_year
 from smartbrev.patterns import Lazy
+from smartbrev.words import LINK_TARGET
 
 _TIME_UNITS = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
 _RELATIVE = re.compile(
@@ -112,6 +115,69 @@ _GREETING = re.compile(
 _MAX_WORDS = 30
 """Furniture is short: a longer line is story text, whatever it starts with."""
 
+_TIME_WORDS = frozenset({"updated", "a", "an", "one", "just", "yesterday"})
+_CREDIT_STARTS = frozenset(
+    {
+        "photo",
+        "photos",
+        "photograph",
+        "photographs",
+        "illustration",
+        "illustrations",
+        "image",
+        "images",
+        "chart",
+        "charts",
+        "map",
+        "maps",
+        "graphic",
+        "graphics",
+        "video",
+        "videos",
+        "animation",
+        "animations",
+        "screenshot",
+        "screenshots",
+        "gif",
+        "gifs",
+        "table",
+        "tables",
+        "data",
+        "source",
+        "sources",
+        "reproduced",
+    }
+)
+_PROMO_STARTS = frozenset(
+    {
+        "add",
+        "read",
+        "was",
+        "forwarded",
+        "get",
+        "the",
+        "you're",
+        "you\u2019re",
+        "posted",
+        "presented",
+        "sponsored",
+        "brought",
+        "powered",
+        "today's",
+        "today\u2019s",
+        "smart",
+        "happy",
+        "subscribe",
+        "sign",
+        "support",
+        "download",
+    }
+)
+"""The first words furniture can start with: other lines are looked at no further (most
+lines of a draft are story, and are passed over at the cost of one split)."""
+_PROMO_HINT = re.compile(r"here|rsvp|tickets|now|words|minute|min\.")
+"""A word that promos ending with a call to act, and word counts, hold."""
+
 
 def _short(text: str, words: int = _MAX_WORDS) -> bool:
     # At most `words` + 1 pieces: a long paragraph is not split to its end.
@@ -138,7 +204,7 @@ def is_credit(line: str) -> bool:
 def caption_credit(line: str) -> int | None:
     """Where the credit starts in a caption that ends with one ("... in 2023. Photo: ...")."""
     text = line.rstrip()
-    if not _short(text, 60):
+    if ":" not in text or not _short(text, 60):
         return None
     match = _CAPTION_CREDIT.search(text)
     if match is None:
@@ -160,26 +226,115 @@ def furniture_kind(line: str) -> str | None:
     Remembered per line: a page's lines are asked about more than once (where they stand,
     then what they are), and again when a fix is checked by reading the text back."""
     text = strip_decoration(line.strip())
-    if not text:
+    if not text or len(text) > 12 * _MAX_WORDS:
         return None
-    if is_relative_time(text):
-        return "relative time"
-    if is_credit(text):
-        return "credit"
     lower = text.lower()
     if lower.rstrip(":") in _SHARE or lower in _SHARE:
         return "share button"
+    first = lower.split(maxsplit=1)[0].rstrip(":,")
+    if (first[0].isdigit() or first in _TIME_WORDS) and is_relative_time(text):
+        return "relative time"
+    if first in _CREDIT_STARTS and is_credit(text):
+        return "credit"
     if not _short(text):
         return None
-    if _PROMO.match(text):
+    if first in _PROMO_STARTS and _PROMO.match(text):
         return "promotion"
-    # Each promotion that ends a line ends with one of these words, and each count names
-    # words or minutes: most lines need neither pattern.
-    if ("here" in lower or "now" in lower) and _PROMO_END.search(text):
-        return "promotion"
-    if ("word" in lower or "nute" in lower) and _COUNT.search(text):
+    if _PROMO_HINT.search(lower) and (_PROMO_END.search(text) or _COUNT.search(text)):
         return "promotion"
     return None
+
+
+_LINK = re.compile(r"\[([^\]\n]*)" + LINK_TARGET.pattern)
+
+
+def plain(text: str) -> str:
+    """A line as a reader sees it: without emphasis markers around it and with links as
+    their text (`**Photo:** ...` is a credit, `[Share on X](https://...)` a share button)."""
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
+    return text.strip().strip("*_").strip()
+
+
+_SHARE_STARTS = frozenset(entry.split()[0].rstrip(":") for entry in _SHARE)
+_BODY_WORDS = _TIME_WORDS | _CREDIT_STARTS | _PROMO_STARTS | _SHARE_STARTS
+"""The first words a line of furniture can have."""
+
+
+def _first_word(line: str) -> str:
+    """A line's first word, lower-cased, past markup, bullets and an emoji before it."""
+    head = line[:48].lstrip(" *_[")
+    if head and not head[0].isalnum():
+        head = strip_decoration(head)
+    word = head.split(maxsplit=1)[0] if head else ""
+    return word.lower().rstrip(":,.!?")
+
+
+def body_furniture(line: str) -> str | None:
+    """Furniture standing among a story's paragraphs (a credit under a chart, share
+    buttons, a promo): `furniture_kind`, behind a test of the first word that story
+    paragraphs, nearly all of them, fail at once."""
+    if len(line) > 12 * _MAX_WORDS:
+        return None
+    text = plain(line) if "](" in line[:64] else line
+    word = _first_word(text)
+    if not word or not (word[0].isdigit() or word in _BODY_WORDS):
+        return None
+    return furniture_kind(plain(text))
+
+
+_TOP_WORDS = _BODY_WORDS | frozenset(
+    {
+        "good",
+        "hello",
+        "hi",
+        "hey",
+        "howdy",
+        "welcome",
+        "greetings",
+        "picture",
+        "drawing",
+        "rendering",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        *(name for name in _MONTH_NAMES),
+    }
+)
+"""The first words furniture above a story can have (greetings, issue dates, image
+descriptions besides what `body_furniture` looks for)."""
+
+
+def top_furniture(line: str) -> bool:
+    """Furniture above a story: what `body_furniture` finds, and greetings, a newsletter's
+    issue date without its year, a description of an image left behind."""
+    if len(line) > 12 * _MAX_WORDS:
+        return False
+    text = plain(line)
+    word = _first_word(text)
+    if not word:
+        return False
+    if not (word[0].isdigit() or word in _TOP_WORDS or _PROMO_HINT.search(text.lower())):
+        return False
+    return bool(
+        furniture_kind(text)
+        or is_greeting(text)
+        or is_alt_text(text)
+        or is_date_without_year(strip_decoration(text))
+    )
 
 
 def is_greeting(line: str) -> bool:

@@ -137,7 +137,10 @@ class _Walker:
         return _Container(False, first, width + spaces)
 
     def line_spans(self, first: int, end: int, text: str) -> tuple[Span, ...]:
-        """The span of each line of a paragraph's text (its lines are rows first..end)."""
+        """The span of each line of a paragraph's text (its lines are rows first..end); a
+        paragraph of one line has its own span, so none are worked out for it."""
+        if end - first < 2:
+            return ()
         lines = text.split("\n")
         if len(lines) != end - first:
             return ()

@@ -15,22 +15,21 @@ from collections.abc import Callable
 
 import msgspec
 
-from smartbrev.axioms import strip_decoration
 from smartbrev.bylines import BylineCue, is_outlet, read_byline
-from smartbrev.dates import is_date_without_year, read_date
+from smartbrev.dates import read_date
 from smartbrev.diagnostics import Span
 from smartbrev.patterns import Lazy
 from smartbrev.readers.cues import known_label_line, tidy
 from smartbrev.readers.furniture import (
+    body_furniture,
     caption_credit,
     furniture_kind,
-    is_alt_text,
     is_credit,
-    is_greeting,
     is_relative_time,
+    plain,
+    top_furniture,
 )
 from smartbrev.readers.units import Unit
-from smartbrev.words import LINK_TARGET
 
 BlockTest = Callable[[Unit], bool]
 """Whether a unit opens a labelled block."""
@@ -93,27 +92,18 @@ class Page(msgspec.Struct):
     """Text found after a closing byline (kept at the end of the story, and reported)."""
 
 
-_LINK = re.compile(r"\[([^\]\n]*)" + LINK_TARGET.pattern)
-
-
-def plain(text: str) -> str:
-    """A line as a reader sees it: without emphasis markers around it and with links as
-    their text (`**Photo:** ...` is a credit, `[Share on X](https://...)` a share button)."""
-    if "](" in text:
-        text = _LINK.sub(r"\1", text)
-    return text.strip().strip("*_").strip()
-
-
 def furniture_list(unit: Unit) -> bool:
     """A list whose every item is furniture (a share bar, a list of share links)."""
     return unit.kind == "bullets" and all(
-        not item.more and "\n" not in item.text and furniture_kind(plain(item.text)) is not None
+        not item.more and "\n" not in item.text and body_furniture(item.text) is not None
         for item in unit.items
     )
 
 
 def _trailing_time(text: str) -> int | None:
     """Where a relative time starts that ends a line ("Keiko Brandt 2 hours ago")."""
+    if " ago" not in text and not text.rstrip().endswith(("now", "yesterday")):
+        return None
     words = text.split()
     for size in range(2, min(len(words), 7)):
         if is_relative_time(" ".join(words[-size:])):
@@ -153,17 +143,19 @@ def _is_kicker(text: str) -> bool:
     )
 
 
+_SHORT = 240
+"""More characters than furniture, a byline, a date or a metadata line ever have: a
+longer line is story, and is looked at no further."""
+
+
 def _top_furniture(text: str) -> bool:
-    return bool(
-        furniture_kind(text)
-        or is_greeting(text)
-        or is_alt_text(text)
-        or is_date_without_year(strip_decoration(text))
-    )
+    return len(text) <= _SHORT and top_furniture(text)
 
 
 def _date_line(text: str) -> tuple[str, str | None] | None:
     """A line holding only a date ("Mar 25, 2023"), maybe with a section ("- Education")."""
+    if len(text) > 80:
+        return None
     found = read_date(text)
     if found is None:
         return None
@@ -185,6 +177,8 @@ class _Top:
         self.page = page
         self.bare_titles = bare_titles
         """Whether an unmarked line can be the headline (in Markdown a heading marks it)."""
+        self.substantive: dict[int, bool] = {}
+        """Units already looked at ahead: whether each is story rather than page."""
 
     def aside(self, index: int) -> bool:
         """Whether a unit is furniture, a date line or a metadata line (not story)."""
@@ -199,7 +193,11 @@ class _Top:
     def next_substantive(self, index: int) -> int | None:
         """The next unit that is neither furniture nor a byline, from `index` on."""
         while index < len(self.units):
-            if not self.aside(index) and self.byline_at(index, probe=True) is None:
+            known = self.substantive.get(index)
+            if known is None:
+                known = not self.aside(index) and self.byline_at(index, probe=True) is None
+                self.substantive[index] = known
+            if known:
                 return index
             index += 1
         return None
@@ -208,6 +206,8 @@ class _Top:
         """A byline starting at a unit, with the outlet or date lines under it."""
         unit = self.units[index]
         if not _single_line(unit) or (unit.kind == "heading" and unit.level == 1):
+            return None
+        if len(unit.text) > _SHORT:
             return None
         text = plain(unit.text)
         cue = read_byline(text)
@@ -384,11 +384,12 @@ def _item_start(units: list[Unit], start: int, opens_block: BlockTest) -> int | 
                 if after is not None and after.kind in ("paragraph", "bullets"):
                     return index + 1
             continue
-        text = _text(unit)
-        titled = bool(_ITEM_TITLE.match(text)) and _is_title(unit)
-        numbered = unit.kind == "bullets" and unit.start > 1 and len(unit.items) == 1
-        followed = following is not None and following.kind in ("paragraph", "bullets")
-        if (titled or numbered) and followed:
+        if unit.kind == "bullets":
+            numbered = unit.start > 1 and len(unit.items) == 1
+        else:
+            first = unit.text.lstrip("*_#")[:1]
+            numbered = first.isdigit() and bool(_ITEM_TITLE.match(_text(unit))) and _is_title(unit)
+        if numbered and following is not None and following.kind in ("paragraph", "bullets"):
             return index
     return None
 
@@ -476,6 +477,8 @@ def _bottom(units: list[Unit], page: Page, opens_block: BlockTest) -> list[Unit]
 
 def _tag_list(units: list[Unit], index: int) -> bool:
     """A short line in a list of tags that a "Tags" line opened."""
+    if not _single_line(units[index]) or len(units[index].text) > 60:
+        return False
     for back in range(index - 1, max(-1, index - 12), -1):
         text = _text(units[back])
         if _TAGS.match(text):

@@ -66,6 +66,8 @@ def _span(spans: list[Span], first: tuple[int, int, str], last: tuple[int, int, 
 
 
 def _split_paragraph(unit: Unit, every_line: bool, lead_of: LeadReader | None) -> list[Unit]:
+    if "\n" not in unit.text and ":" not in unit.text:
+        return [unit]  # one line, and no label can be glued into it
     lines = unit.text.split("\n")
     spans = (
         list(unit.line_spans) if len(unit.line_spans) == len(lines) else [unit.span] * len(lines)

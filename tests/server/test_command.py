@@ -6,8 +6,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from smartbrev.axioms import AXIOM_IDS
-from smartbrev.server.labels import PURPOSES
 from tests.conftest import RunCli
 
 
@@ -24,11 +22,6 @@ def test_linting_one_file_never_loads_the_language_server(examples_dir: Path) ->
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
     assert "LOADED []" in out.stdout, out.stdout + out.stderr
-
-
-def test_every_label_says_what_it_is_for() -> None:
-    assert list(PURPOSES) == list(AXIOM_IDS)
-    assert all(text.endswith(".") for text in PURPOSES.values())
 
 
 def test_the_server_is_a_command(run_cli: RunCli) -> None:

@@ -6,9 +6,14 @@ from __future__ import annotations
 from lsprotocol import types
 
 from smartbrev.server.engine import BY_ID, CUSTOM, Report, code_doc
-from smartbrev.server.labels import CUSTOM_PURPOSE, PURPOSES
 from smartbrev.server.positions import Lines
 from smartbrev.server.symbols import Places
+
+CUSTOM_PURPOSE = (
+    "A label the registry does not know: the block is kept with `axiom: custom` and the "
+    "label as written."
+)
+"""What a label the registry does not know is, shown on hover and beside completions."""
 
 
 def _contains(where: types.Range, at: types.Position) -> bool:
@@ -24,12 +29,13 @@ def _contains(where: types.Range, at: types.Position) -> bool:
 
 
 def label_text(axiom: str, label: str) -> str:
-    """What a label is, as Markdown."""
+    """What a label is, as Markdown: its axiom id, its house form and the registry's
+    description of what a block under it is for."""
     if axiom == CUSTOM or axiom not in BY_ID:
         return f"**{label}** · `custom`\n\n{CUSTOM_PURPOSE}"
     house = BY_ID[axiom].label
     written = "" if label == house else f" (house form: **{house}**)"
-    return f"**{label}** · axiom `{axiom}`{written}\n\n{PURPOSES.get(axiom, '')}".rstrip()
+    return f"**{label}** · axiom `{axiom}`{written}\n\n{BY_ID[axiom].description}"
 
 
 def hover(report: Report, lines: Lines, at: types.Position) -> types.Hover | None:

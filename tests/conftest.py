@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +21,8 @@ DATA = Path(__file__).resolve().parent / "data"
 GOLDEN = DATA / "golden"
 EXAMPLES = ROOT / "examples"
 SHARED = ROOT.parent / "shared"
+FEEDS = DATA / "feeds"
+"""The schemas feeds are validated against (see its SOURCE.txt)."""
 
 
 @pytest.fixture
@@ -75,3 +78,29 @@ def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
         )
 
     return check
+
+
+EDITION = DATA / "real-shapes" / "txt-newsletter-local-numbered.txt"
+
+UNDATED = """\
+# Marina parking rates go up in spring
+
+Hourly parking at the marina lots will cost $3 from April, up from $2.
+
+**Why it matters:** The lots fill by 9 a.m. on summer weekends.
+
+By Priya Natarajan
+"""
+
+
+@pytest.fixture
+def newsroom(tmp_path: Path) -> Path:
+    """The bundled examples (four dated, one not), a three-item newsletter edition and an
+    undated draft, in a folder with a subfolder."""
+    folder = tmp_path / "briefs"
+    shutil.copytree(EXAMPLES, folder)
+    (folder / "newsletters").mkdir()
+    shutil.copy(EDITION, folder / "newsletters" / EDITION.name)
+    (folder / "drafts").mkdir()
+    (folder / "drafts" / "marina-parking.md").write_text(UNDATED, encoding="utf-8")
+    return folder

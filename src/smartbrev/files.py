@@ -117,7 +117,10 @@ _KINDS = {
 
 
 def _walk(
-    root: Path, excludes: Sequence[str] = (), skipped: Skipped = _skip_nothing
+    root: Path,
+    excludes: Sequence[str] = (),
+    skipped: Skipped = _skip_nothing,
+    extensions: tuple[str, ...] | None = None,
 ) -> Iterator[tuple[str, str]]:
     """Each briefing file under `root`: its path as found, and made absolute.
 
@@ -126,7 +129,7 @@ def _walk(
     passed over (and told to `skipped`), so nothing outside the tree is read and nothing
     blocks the search.
     """
-    extensions = briefing_extensions()
+    extensions = extensions or briefing_extensions()
     ignored = _Ignored(excludes)
     top = str(root)
     top_absolute = os.path.abspath(top)  # noqa: PTH100
@@ -175,6 +178,7 @@ def collect(
     stdin_name: str = STDIN,
     exclude: Sequence[str] = (),
     skipped: Skipped = _skip_nothing,
+    extensions: tuple[str, ...] | None = None,
 ) -> Iterator[Target | ReadError]:
     """Each file to process, in command-line order, directories searched recursively.
 
@@ -185,6 +189,9 @@ def collect(
 
     A path that names nothing, or a directory holding no briefings, comes out as a
     `ReadError` in its place so the rest of the run goes on.
+
+    `extensions` are the file endings a directory search picks up (by default those of
+    `formats.briefing_extensions`).
     """
     seen: set[str] = set()
     for raw in paths:
@@ -195,13 +202,13 @@ def collect(
         if path.is_dir():
             found = False
             # Plain strings here: path objects cost more than the check itself at scale.
-            for file, absolute in _walk(path, exclude, skipped):
+            for file, absolute in _walk(path, exclude, skipped, extensions):
                 found = True
                 if absolute not in seen:
                     seen.add(absolute)
                     yield Target(file, file)
             if not found:
-                kinds = ", ".join(f"*{e}" for e in briefing_extensions())
+                kinds = ", ".join(f"*{e}" for e in extensions or briefing_extensions())
                 yield ReadError(f"no briefing files found (looked for {kinds})", path=raw)
         elif path.exists():
             absolute = os.path.abspath(path)  # noqa: PTH100

@@ -98,6 +98,11 @@ def briefing_extensions() -> tuple[str, ...]:
     return tuple(e for fmt in INPUTS.values() if fmt.searched for e in fmt.extensions)
 
 
+def every_extension() -> tuple[str, ...]:
+    """Every ending a reader takes, published pages' included (longest first)."""
+    return tuple(ending for ending, _ in _BY_ENDING)
+
+
 def resolve(spec: str) -> Any:
     """What a table's `"module:attr"` names, its module imported now (tables name code by
     string so that listing a format does not load its reader or writer)."""

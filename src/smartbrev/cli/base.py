@@ -32,6 +32,7 @@ COMMANDS: dict[str, str] = {
     "config": "smartbrev.cli.info",
     "server": "smartbrev.cli.server",
     "desk": "smartbrev.cli.desk",
+    "feed": "smartbrev.cli.feed",
 }
 """Each command and the module that defines it, imported when the command is used (or
 listed), so that running one command does not load the others."""

@@ -113,7 +113,7 @@ def join_positions(text: str) -> list[int]:
     return [match.start() for match in _JOIN.finditer(text)]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def count(text: str) -> int:
     """How many words a piece of text has."""
     text = as_written(without_markup(text))

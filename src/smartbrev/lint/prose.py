@@ -95,7 +95,7 @@ def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def mask_markup(text: str) -> str:
     """Code spans, link targets, URLs, HTML tags and comments, and mojibake replaced by
     spaces."""
@@ -112,7 +112,7 @@ def mask_markup(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def mask_prose(text: str) -> str:
     """Only the writer's own words left: markup masked, and quotations too."""
     masked = mask_markup(text)
@@ -124,18 +124,18 @@ def mask_prose(text: str) -> str:
 _RUN = re.compile(r"[^\W_]+")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _runs(text: str) -> tuple[str, ...]:
     return tuple(runs(mask_prose(text).lower()))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def prose_runs(text: str) -> frozenset[str]:
     """The runs of letters and digits (lower case) in the writer's own words."""
     return frozenset(_runs(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def word_count(text: str) -> int:
     """How many words a text has: `smartbrev.words.count`, the one definition (what
     `smartbrev stats` counts), taken from the runs the word lists found when nothing in
@@ -152,7 +152,7 @@ editor_count = word_count
 """The count `briefing-too-long` gives `stats` (the same function, by its purpose)."""
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def sentence_lengths(text: str) -> tuple[int, ...]:
     """How many words each sentence of a text has."""
     spans = sentences(text)
@@ -218,7 +218,7 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)$")
 _NEXT = re.compile(r"\s*(\S)")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence, skipping abbreviations, initials and decimals."""
     masked = mask_markup(text)

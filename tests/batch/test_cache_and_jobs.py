@@ -84,7 +84,7 @@ def test_a_damaged_entry_is_ignored(run_cli: RunCli, cached: Path, tmp_path: Pat
     import sqlite3
 
     with sqlite3.connect(cached / "results.sqlite3") as db:
-        db.execute("UPDATE entries SET diagnostics = '{not json', tally = '[oops'")
+        db.execute("UPDATE details SET head = X'789c0bc9c82c56c82c56c8cb2f5148cc4b4c2e0600'")
     assert run_cli("lint", str(path)).stdout == expected
     for damaged in cached.glob("results.sqlite3*"):
         damaged.write_bytes(b"this is not a database")
@@ -94,10 +94,13 @@ def test_a_damaged_entry_is_ignored(run_cli: RunCli, cached: Path, tmp_path: Pat
 @pytest.mark.parametrize(
     "damage",
     [
-        "UPDATE entries SET tally = '[oops'",
-        "UPDATE entries SET shown = NULL",
+        "UPDATE details SET head = substr(head, 1, length(head) - 3)",
+        "UPDATE details SET findings = substr(findings, 1, length(findings) - 3)",
+        "DELETE FROM details",
+        "UPDATE entries SET detail = NULL",  # passed off as a clean result
         "UPDATE entries SET status = 'bogus'",
-        "UPDATE entries SET shown_as = 'another report'",
+        "UPDATE entries SET status = 0",
+        "UPDATE entries SET mac = zeroblob(16)",
     ],
 )
 def test_a_partly_damaged_entry_is_shown_afresh(
@@ -112,6 +115,17 @@ def test_a_partly_damaged_entry_is_shown_afresh(
         db.execute(damage)
     again = run_cli("lint", "--output-format", "concise", str(path))
     assert (again.stdout, again.exit_code) == (expected.stdout, expected.exit_code)
+    with sqlite3.connect(cached / "results.sqlite3") as db:  # replaced, findings and all
+        assert db.execute("SELECT count(*) FROM entries").fetchone() == (1,)
+        assert db.execute(
+            "SELECT count(*) FROM details WHERE id = (SELECT detail FROM entries)"
+        ).fetchone() == (1,)
+    db.close()
+    # What an edit left behind goes when the cache is next over its budget.
+    run_cli("lint", "--cache-max-size", "1", str(path))
+    with sqlite3.connect(cached / "results.sqlite3") as db:
+        assert db.execute("SELECT count(*) FROM details").fetchone() == (1,)
+    db.close()
 
 
 def test_a_remembered_report_is_reused_only_for_the_same_report_and_file(

@@ -3,7 +3,9 @@ links are never followed, foreign databases never touched, edited entries never 
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
@@ -76,7 +78,7 @@ def test_a_foreign_database_in_the_cache_folder_is_left_alone(
     assert (newsroom.cache / "results.sqlite3").read_bytes() == before
 
 
-def _entries(cache: Path) -> list[tuple[str, str]]:
+def _entries(cache: Path) -> list[tuple[bytes, int]]:
     with sqlite3.connect(cache / "results.sqlite3") as db:
         rows = db.execute("SELECT key, status FROM entries").fetchall()
     db.close()
@@ -100,7 +102,7 @@ def test_an_entry_edited_to_pass_changes_no_verdict(
     run_cli(*args)
     _edit(
         newsroom.cache,
-        "UPDATE entries SET status = 'valid', diagnostics = '[]', shown = '', tally = '[]'",
+        "UPDATE entries SET status = 0, detail = NULL",  # a clean pass: no findings
     )
     forged = run_cli(*args)
     assert (forged.exit_code, forged.stdout) == expected
@@ -118,9 +120,9 @@ def test_a_sound_entry_copied_under_another_key_is_refused(
     expected = fresh(run_cli, *LINT)
     run_cli(*LINT)
     rows = _entries(newsroom.cache)
-    assert sorted(status for _, status in rows) == ["invalid", "valid"]
-    failing = next(key for key, status in rows if status == "invalid")
-    passing = next(key for key, status in rows if status == "valid")
+    assert sorted(status for _, status in rows) == [0, 1]  # valid, invalid
+    failing = next(key for key, status in rows if status == 1)
+    passing = next(key for key, status in rows if status == 0)
     _edit(newsroom.cache, "DELETE FROM entries WHERE key = ?", failing)
     _edit(newsroom.cache, "UPDATE entries SET key = ? WHERE key = ?", failing, passing)
     forged = run_cli(*LINT)
@@ -134,7 +136,7 @@ def test_a_cache_signed_by_another_key_is_not_trusted(
     """A cache folder committed from another machine: signed, but not with this user's key."""
     run_cli(*LINT)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "another-user"))
-    _edit(newsroom.cache, "UPDATE entries SET status = 'valid', diagnostics = '[]'")
+    _edit(newsroom.cache, "UPDATE entries SET status = 0, detail = NULL")
     result = run_cli(*LINT)
     assert (result.exit_code, result.stdout) == fresh(run_cli, *LINT)
     assert "3 cache entries failed the integrity check" in result.stderr
@@ -143,10 +145,17 @@ def test_a_cache_signed_by_another_key_is_not_trusted(
 def test_edited_diagnostics_are_caught_when_they_are_read(
     run_cli: RunCli, newsroom: Newsroom
 ) -> None:
-    """The JSON report reads the stored diagnostics, which the signature covers by digest."""
+    """The JSON report reads the stored diagnostics, which the signature covers."""
     args = ("lint", "--output-format", "json", "briefs")
     run_cli(*args)
-    _edit(newsroom.cache, "UPDATE entries SET diagnostics = '[]'")
+    with sqlite3.connect(newsroom.cache / "results.sqlite3") as db:
+        rows = db.execute("SELECT id, findings FROM details").fetchall()
+    db.close()
+    assert rows
+    for row, findings in rows:  # the same findings but the last, compressed as smartbrev does
+        fewer = json.dumps(json.loads(zlib.decompress(findings))[:-1])
+        edited = zlib.compress(fewer.encode())
+        _edit(newsroom.cache, "UPDATE details SET findings = ? WHERE id = ?", edited, row)
     result = run_cli(*args)
     assert (result.exit_code, result.stdout) == fresh(run_cli, *args)
     assert "failed the integrity check" in result.stderr

@@ -2,10 +2,12 @@
 
 An entry is keyed by the file's bytes and everything else that decides its result
 (smartbrev's version and code, the schema files, the resolved settings), so a stale
-result is never served. An entry also keeps the text its result was last shown
-as, and for which report and file, so a run showing it the same way prints that text
-as it is. Entries live in one SQLite file (sqlite3 is in the standard library and does
-the locking two runs sharing the folder need), bounded in size.
+result is never served. A clean result is stored as its key, its verdict and its
+signature; a result with findings also keeps them, with the text it was last shown as
+(for which report and file), so a run showing it the same way prints that text as it is
+(`cache_entry`). Entries live in one SQLite file (sqlite3 is in the standard library and
+does the locking two runs sharing the folder need), within a size budget
+(`cache_budget`).
 """
 
 from __future__ import annotations
@@ -13,38 +15,30 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import hmac
-import json
 import os
 import sqlite3
+from array import array
 from pathlib import Path
-from typing import Any
 
-import msgspec
-
+from smartbrev.batch.cache_budget import DEFAULT_BUDGET, evict, prefix_of
+from smartbrev.batch.cache_entry import (
+    Entry,
+    Packed,
+    decode,
+    encode,
+    pack,
+    recall_tally,
+    seal,
+    status_number,
+    unpack,
+    unpack_findings,
+)
 from smartbrev.batch.cache_file import FAULTS
-from smartbrev.batch.results import FileResult, Status, Tally
-from smartbrev.diagnostics import Diagnostic, Edit, Fix, FixSafety, Severity, Span
 
-LIMIT = 200_000
-"""Most results kept; the oldest go first."""
+__all__ = ["Entry", "ResultCache", "decode", "encode", "key_of", "recall_tally"]
+
 _BATCH = 500
 """Keys looked up in one query."""
-
-
-class Entry(msgspec.Struct, frozen=True):
-    """A remembered result: its status and diagnostics (JSON, read only when the result
-    must be shown afresh), and how it was last shown."""
-
-    status: str
-    diagnostics: str | None
-    """None when not read yet (see `ResultCache.diagnostics`)."""
-    shown_as: str | None = None
-    """For which report and file `shown` was made."""
-    shown: str | None = None
-    tally: str | None = None
-    """The tally of the diagnostics (JSON), for counting without reading them."""
-    digest: str = ""
-    """The SHA-256 of `diagnostics`, so they can be checked when they are read."""
 
 
 def key_of(raw: bytes, salt: bytes) -> str:
@@ -83,15 +77,6 @@ def code_stamp(package: str = str(Path(__file__).parents[1])) -> str:
     return fingerprint(*found)
 
 
-def seal(signing: bytes, key: str, entry: Entry) -> bytes:
-    """The entry's signature: it binds every stored field to the key it is stored under,
-    so neither an edited entry nor a valid one copied under another key is accepted."""
-    message = msgspec.json.encode(
-        [key, entry.status, entry.digest, entry.shown_as, entry.shown, entry.tally]
-    )
-    return hmac.digest(signing, message, "sha256")
-
-
 def _damaged(count: int) -> str:
     entries = "entry" if count == 1 else "entries"
     return f"{count} cache {entries} failed the integrity check; checked afresh"
@@ -105,12 +90,23 @@ class ResultCache:
     never served: the file is checked afresh and the entry replaced. What went wrong is
     put in `notes`, once per run. If the cache cannot be used safely (a link, a file that
     is not smartbrev's, an unwritable folder), the run goes on without it.
+
+    Each run is numbered; an entry records the last run that stored or found it, and the
+    run remembers a short prefix of each key it found, so that keeping the cache within
+    `budget` bytes never evicts a result the run needed.
     """
 
-    def __init__(self, root: Path, kind: str, notes: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        root: Path,
+        kind: str,
+        notes: list[str] | None = None,
+        budget: int = DEFAULT_BUDGET,
+    ) -> None:
         from smartbrev import __version__
 
         self.root = root
+        self.budget = budget
         self.namespace = fingerprint(__version__, kind, _schema_digest(), code_stamp())
         self.notes = notes if notes is not None else []
         """What the user should hear about the cache (one line each)."""
@@ -119,7 +115,9 @@ class ResultCache:
         self._damaged = False
         self._rejected = 0
         self._signing = b""
-        self._pending: list[tuple[str | bytes | None, ...]] = []
+        self._run = 0
+        self._needed = array("q")
+        self._pending: list[tuple[bytes, int, int, bytes, Packed | None]] = []
         self._salts: dict[tuple[object, ...], bytes] = {}
 
     def salt(self, *context: object) -> bytes:
@@ -133,16 +131,19 @@ class ResultCache:
     def _connect(self) -> sqlite3.Connection | None:
         if self._db is not None or self._broken:
             return self._db
-        from smartbrev.batch.cache_file import CacheUnusable, open_database
+        from smartbrev.batch.cache_file import CacheUnusable, next_run, open_database
         from smartbrev.batch.cache_key import KeyUnusable, signing_key
 
         try:
             self._signing = signing_key()
             self._db, note = open_database(self.root)
+            self._run = next_run(self._db)
         except (CacheUnusable, KeyUnusable) as error:
             self._broken = True
             self.notes.append(str(error))
-        except (OSError, *FAULTS):
+        except (OSError, *FAULTS) as error:
+            if self._db is not None:
+                self._lost(error)
             self._broken = True  # an unwritable folder: no cache, as with --no-cache
         else:
             if note:
@@ -161,68 +162,80 @@ class ResultCache:
             self._db = None
 
     def get_many(self, keys: list[str]) -> dict[str, Entry]:
-        """The stored results of those keys that have a sound one (diagnostics not read)."""
+        """The stored results of those keys that have a sound one."""
         db = self._connect()
         found: dict[str, Entry] = {}
         if db is None:
             return found
         for start in range(0, len(keys), _BATCH):
-            chunk = keys[start : start + _BATCH]
-            marks = ",".join("?" * len(chunk))
+            chunk = [bytes.fromhex(key) for key in keys[start : start + _BATCH]]
             try:
-                rows = db.execute(
-                    "SELECT key, status, digest, shown_as, shown, tally, mac FROM entries "
-                    f"WHERE key IN ({marks})",
-                    chunk,
-                ).fetchall()
+                rows, heads = _read(db, chunk)
             except FAULTS as error:
                 self._lost(error)
                 return found
-            for key, status, digest, shown_as, shown, tally, mac in rows:
-                try:
-                    entry = Entry(status, None, shown_as, shown, tally, digest)
-                    sound = hmac.compare_digest(seal(self._signing, key, entry), mac)
-                except (TypeError, ValueError, msgspec.ValidationError):
-                    sound = False
-                if sound:
-                    found[key] = entry
-                else:
+            for key, status, mac, detail in rows:
+                head = None if detail is None else heads.get(detail, b"")
+                entry = self._sound(key, status, mac, head)
+                if entry is None or not isinstance(key, bytes):
                     self._rejected += 1
+                else:
+                    found[key.hex()] = entry
+                    self._needed.append(prefix_of(key))
         return found
+
+    def _sound(self, key: object, status: object, mac: object, detail: object) -> Entry | None:
+        """The entry a row holds, if it is the one that was signed (None otherwise)."""
+        if not (
+            isinstance(key, bytes)
+            and isinstance(status, int)
+            and isinstance(mac, bytes)
+            and (detail is None or isinstance(detail, bytes))
+        ):
+            return None
+        if not 0 <= status < 256 or not hmac.compare_digest(
+            seal(self._signing, key, status, detail), mac
+        ):
+            return None
+        try:
+            return unpack(status, detail)
+        except Exception:  # signed, yet not what smartbrev writes: never served
+            return None
 
     def diagnostics(self, key: str, entry: Entry) -> str | None:
         """The diagnostics (JSON) stored for a key, if they are the ones `entry` was
-        signed with."""
+        signed with (they are read only when a report is made afresh)."""
+        if entry.diagnostics is not None:
+            return entry.diagnostics
         db = self._connect()
         if db is None:
             return None
         try:
-            row = db.execute("SELECT diagnostics FROM entries WHERE key = ?", (key,)).fetchone()
+            row = db.execute(
+                "SELECT findings FROM details WHERE id = "
+                "(SELECT detail FROM entries WHERE key = ?)",
+                (bytes.fromhex(key),),
+            ).fetchone()
         except FAULTS as error:
             self._lost(error)
             return None
-        text = row[0] if row and isinstance(row[0], str) else None
-        if text is None or hashlib.sha256(text.encode()).hexdigest() != entry.digest:
+        found = unpack_findings(entry, row[0] if row else None)
+        if found is None:
             self._rejected += 1
-            return None
-        return text
+        return found
 
     def put(self, key: str, entry: Entry) -> None:
         """Remember a result (written in batches); failing to write never fails the run."""
         if self._connect() is None:
             return
-        self._pending.append(
-            (
-                key,
-                entry.status,
-                entry.diagnostics,
-                entry.digest,
-                entry.shown_as,
-                entry.shown,
-                entry.tally,
-                seal(self._signing, key, entry),
-            )
-        )
+        try:
+            status = status_number(entry.status)
+        except ValueError:
+            return
+        raw = bytes.fromhex(key)
+        packed = pack(entry)
+        mac = seal(self._signing, raw, status, None if packed is None else packed.head)
+        self._pending.append((raw, status, self._run, mac, packed))
         if len(self._pending) >= 256:
             self.flush()
 
@@ -234,31 +247,28 @@ class ResultCache:
             return
         try:
             db.execute("BEGIN")
-            db.executemany(
-                "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)", pending
-            )
+            _write(db, pending)
             db.execute("COMMIT")
         except FAULTS as error:
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
             self._lost(error)
 
     def prune(self) -> None:
-        """Write what is pending, keep the cache under its size limit (oldest go first),
-        and replace a database found damaged."""
+        """Write what is pending, keep the cache within its budget (never evicting what
+        this run needed), and replace a database found damaged."""
         self.flush()
         db = self._db
         if db is not None:
             try:
-                (count,) = db.execute("SELECT count(*) FROM entries").fetchone()
-                if count > LIMIT:
-                    db.execute(
-                        "DELETE FROM entries WHERE rowid IN "
-                        "(SELECT rowid FROM entries ORDER BY rowid LIMIT ?)",
-                        (count - LIMIT,),
-                    )
+                note = evict(db, self._run, self._needed, self.budget)
+                if note:
+                    self.notes.append(note)
                 db.close()
             except FAULTS as error:
                 self._lost(error)
             self._db = None
+        self._needed = array("q")
         if self._rejected:
             self.notes.append(_damaged(self._rejected))
             self._rejected = 0
@@ -277,85 +287,41 @@ class ResultCache:
             self.notes.append(f"{self.root}: the cache was damaged and is rebuilt")
 
 
-def encode(result: FileResult, shown: tuple[str, str, Tally] | None = None) -> Entry:
-    """A result as cache data (the path is left out: it belongs to the file, not the
-    bytes), with how it was shown: (for what, the text, the tally)."""
-    diagnostics = json.dumps(
-        [
-            {
-                "code": d.code,
-                "name": d.name,
-                "severity": d.severity.value,
-                "message": d.message,
-                "pointer": d.pointer,
-                "span": [d.span.line, d.span.column, d.span.end_line, d.span.end_column]
-                if d.span
-                else None,
-                "help": d.help,
-                "extra": d.extra,
-                "fix": None
-                if d.fix is None
-                else [
-                    d.fix.pointer,
-                    d.fix.start,
-                    d.fix.end,
-                    d.fix.new,
-                    d.fix.safety.value,
-                    d.fix.title,
-                    [
-                        [e.span.line, e.span.column, e.span.end_line, e.span.end_column, e.text]
-                        for e in d.fix.edits
-                    ],
-                ],
-            }
-            for d in result.diagnostics
-        ],
-        ensure_ascii=False,
-    )
-    digest = hashlib.sha256(diagnostics.encode()).hexdigest()
-    if shown is None:
-        return Entry(result.status.value, diagnostics, digest=digest)
-    shown_as, text, tally = shown
-    return Entry(result.status.value, diagnostics, shown_as, text, json.dumps(tally), digest)
-
-
-def recall_tally(entry: Entry) -> Tally | None:
-    """The tally an entry remembers (None when it has none, or a damaged one)."""
-    try:
-        found = json.loads(entry.tally or "")
-        tally: Tally = tuple(map(tuple, found))
-    except (ValueError, TypeError):
-        return None
-    return tally if all(len(item) == 4 for item in tally) else None
-
-
-def _fix(data: Any) -> Fix | None:
-    if data is None:
-        return None
-    pointer, start, end, new, safety, title, edits = data
-    placed = tuple(Edit(Span(*where), text) for *where, text in edits)
-    return Fix(pointer, start, end, new, FixSafety(safety), title, placed)
-
-
-def decode(entry: Entry, path: str) -> FileResult | None:
-    """A result from cache data, for the file at `path`; None when the entry is unusable."""
-    try:
-        diagnostics = tuple(
-            Diagnostic(
-                code=d["code"],
-                name=d["name"],
-                severity=Severity(d["severity"]),
-                message=d["message"],
-                path=path,
-                pointer=d["pointer"],
-                span=Span(*d["span"]) if d["span"] else None,
-                help=d["help"],
-                extra=d["extra"],
-                fix=_fix(d.get("fix")),
-            )
-            for d in json.loads(entry.diagnostics or "")
+def _read(
+    db: sqlite3.Connection, keys: list[bytes]
+) -> tuple[list[tuple[object, object, object, object]], dict[object, object]]:
+    """The rows of some keys, and the heads of the findings the rows point to, by id."""
+    marks = ",".join("?" * len(keys))
+    rows = db.execute(
+        f"SELECT key, status, mac, detail FROM entries WHERE key IN ({marks})", keys
+    ).fetchall()
+    ids = [detail for *_, detail in rows if isinstance(detail, int)]
+    heads: dict[object, object] = {}
+    if ids:
+        marks = ",".join("?" * len(ids))
+        heads = dict(
+            db.execute(f"SELECT id, head FROM details WHERE id IN ({marks})", ids).fetchall()
         )
-        status = Status(entry.status)
-    except (KeyError, TypeError, ValueError):
-        return None
-    return FileResult(path, status, diagnostics)
+    return rows, heads
+
+
+def _write(
+    db: sqlite3.Connection, pending: list[tuple[bytes, int, int, bytes, Packed | None]]
+) -> None:
+    """Store results (in a transaction), each replacing what its key held, findings too."""
+    keys = [key for key, *_ in pending]
+    marks = ",".join("?" * len(keys))
+    db.execute(
+        f"DELETE FROM details WHERE id IN (SELECT detail FROM entries WHERE key IN ({marks}))",
+        keys,
+    )
+    rows = []
+    for key, status, run, mac, packed in pending:
+        detail = None
+        if packed is not None:
+            detail = db.execute(
+                "INSERT INTO details (head, findings) VALUES (?, ?)",
+                (packed.head, packed.findings),
+            ).lastrowid
+        rows.append((key, status, run, mac, detail))
+    db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?)", rows)

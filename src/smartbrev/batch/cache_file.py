@@ -15,16 +15,32 @@ from pathlib import Path
 DATABASE = "results.sqlite3"
 APPLICATION_ID = 0x53427276
 """smartbrev's marker in the database header (`PRAGMA application_id`): "SBrv"."""
-LAYOUT = 2
-"""The table's layout (`PRAGMA user_version`)."""
-TABLE = (
-    "CREATE TABLE entries (key TEXT PRIMARY KEY, status TEXT, diagnostics TEXT, "
-    "digest TEXT, shown_as TEXT, shown TEXT, tally TEXT, mac BLOB)"
+LAYOUT = 3
+"""The tables' layout (`PRAGMA user_version`)."""
+TABLES = (
+    "CREATE TABLE details (id INTEGER PRIMARY KEY, head BLOB NOT NULL, findings BLOB NOT NULL)",
+    "CREATE TABLE entries (key BLOB PRIMARY KEY, status INTEGER NOT NULL, "
+    "used INTEGER NOT NULL, mac BLOB NOT NULL, detail INTEGER) WITHOUT ROWID",
+    "CREATE TABLE meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID",
 )
+"""A result by its key: its status, the last run that needed it, its signature and, when
+it has findings, the row of `details` that holds them (`cache_entry`); the findings apart,
+so that a clean result is a short row and findings are not split over pages; and the
+number of the last run."""
 _OWN_SCHEMA = [
-    ("table", "entries", TABLE),
+    ("table", name, table)
+    for name, table in zip(("details", "entries", "meta"), TABLES, strict=True)
+]
+_LAYOUT_2 = [
+    (
+        "table",
+        "entries",
+        "CREATE TABLE entries (key TEXT PRIMARY KEY, status TEXT, diagnostics TEXT, "
+        "digest TEXT, shown_as TEXT, shown TEXT, tally TEXT, mac BLOB)",
+    ),
     ("index", "sqlite_autoindex_entries_1", None),
 ]
+"""The layout the previous release marked as 2: replaced without a note."""
 _EARLIER_SCHEMA = [
     (
         "table",
@@ -142,6 +158,9 @@ def _check_header(path: Path) -> None:
 
 def _set_up(db: sqlite3.Connection, path: Path) -> None:
     """Create the table in a new database, or check an existing one is smartbrev's alone."""
+    # Pages freed by eviction go back to the file system (`cache_budget`). Only a database
+    # without tables takes this (it must precede them); any other is left as it is.
+    db.execute("PRAGMA auto_vacuum = INCREMENTAL")
     db.execute("BEGIN IMMEDIATE")
     try:
         (marker,) = db.execute("PRAGMA application_id").fetchone()
@@ -150,11 +169,15 @@ def _set_up(db: sqlite3.Connection, path: Path) -> None:
         if marker == 0 and not schema:
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute(f"PRAGMA user_version = {LAYOUT}")
-            db.execute(TABLE)
+            for table in TABLES:
+                db.execute(table)
+            db.execute("INSERT INTO meta VALUES ('run', 0)")
         elif marker == 0 and schema == _EARLIER_SCHEMA:
             raise CacheOutdated(f"{path} was made by an earlier release")
         elif marker != APPLICATION_ID:
             raise CacheUnusable(f"{path} is not a smartbrev cache and is left alone")
+        elif layout == 2 and schema == _LAYOUT_2:
+            raise CacheOutdated(f"{path} was made by an earlier release")
         elif layout != LAYOUT or schema != _OWN_SCHEMA:
             raise CacheDamaged(f"{path} holds tables smartbrev did not make")
     except BaseException:
@@ -191,6 +214,22 @@ def _connect(root: Path) -> sqlite3.Connection:
         db.close()
         raise
     return db
+
+
+def next_run(db: sqlite3.Connection) -> int:
+    """Number a new run (runs sharing the cache each get their own number)."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.execute("UPDATE meta SET value = value + 1 WHERE name = 'run'")
+        row = db.execute("SELECT value FROM meta WHERE name = 'run'").fetchone()
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+    if row is None or not isinstance(row[0], int):
+        raise sqlite3.DatabaseError("the cache's run counter is missing")
+    return row[0]
 
 
 def open_database(root: Path) -> tuple[sqlite3.Connection, str | None]:

@@ -79,12 +79,16 @@ class CacheSpec(msgspec.Struct, frozen=True):
     kind: str
     notes: list[str] = msgspec.field(default_factory=list)
     """What the run found wrong with the cache (damage, a link), for the user to hear."""
+    budget: int | None = None
+    """Most bytes the cache may take (None: `cache_budget.DEFAULT_BUDGET`)."""
 
     def open(self) -> ResultCache:
         """The cache (only the parent process uses it)."""
         from smartbrev.batch.cache import ResultCache
+        from smartbrev.batch.cache_budget import DEFAULT_BUDGET
 
-        return ResultCache(Path(self.root), self.kind, self.notes)
+        budget = DEFAULT_BUDGET if self.budget is None else self.budget
+        return ResultCache(Path(self.root), self.kind, self.notes, budget)
 
 
 Outcome = tuple[R, str | None, "Entry | None"]

@@ -128,6 +128,27 @@ cache_dir_option = click.option(
 )
 
 
+def _cache_size(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
+    if value is None:
+        return None
+    from smartbrev.batch.cache_budget import parse_size
+
+    try:
+        return parse_size(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+cache_size_option = click.option(
+    "--cache-max-size",
+    envvar="SMARTBREV_CACHE_MAX_SIZE",
+    metavar="SIZE",
+    callback=_cache_size,
+    help="Most disk the cache may take, e.g. 500MB or 4GiB (default 2GiB). Beyond it the "
+    "results fewest recent runs needed go first, never one this run needed.",
+)
+
+
 watch_option = click.option(
     "--watch",
     is_flag=True,
@@ -164,10 +185,12 @@ def pool_size(jobs: str) -> int:
         ) from None
 
 
-def open_cache(no_cache: bool, cache_dir: str, kind: str) -> Any:
+def open_cache(no_cache: bool, cache_dir: str, kind: str, max_size: int | None = None) -> Any:
     from smartbrev.batch.runner import CacheSpec
 
-    return None if no_cache else CacheSpec(str(Path(cache_dir).absolute()), kind)
+    if no_cache:
+        return None
+    return CacheSpec(str(Path(cache_dir).absolute()), kind, budget=max_size)
 
 
 def tell_cache_notes(cache: Any) -> None:

@@ -12,6 +12,7 @@ import click
 from smartbrev import __version__
 from smartbrev.cli.base import (
     cache_dir_option,
+    cache_size_option,
     chosen_format,
     cli,
     color_option,
@@ -51,6 +52,7 @@ from smartbrev.schema.store import SCHEMA_VERSIONS
 @jobs_option
 @no_cache_option
 @cache_dir_option
+@cache_size_option
 @watch_option
 @click.pass_context
 def validate(
@@ -67,6 +69,7 @@ def validate(
     jobs: str,
     no_cache: bool,
     cache_dir: str,
+    cache_max_size: int | None,
     watch: bool,
 ) -> None:
     """Check briefing files against the schema.
@@ -93,7 +96,7 @@ def validate(
         summary = Summary()
         targets = collect(paths, stdin_name=stdin_filename, exclude=exclude, skipped=note_skipped)
         emit = Emitter(report_format, output_file, color=colored, to_stderr=False)
-        cache = open_cache(no_cache, cache_dir, "validate")
+        cache = open_cache(no_cache, cache_dir, "validate", cache_max_size)
         for result in validate_targets(
             targets,
             version=schema_version,
@@ -155,6 +158,7 @@ def validate(
 @jobs_option
 @no_cache_option
 @cache_dir_option
+@cache_size_option
 @watch_option
 @click.pass_context
 def lint(
@@ -183,6 +187,7 @@ def lint(
     jobs: str,
     no_cache: bool,
     cache_dir: str,
+    cache_max_size: int | None,
     watch: bool,
 ) -> None:
     """Check briefings against the Smart Brevity editorial rules (and the schema).
@@ -241,7 +246,7 @@ def lint(
         emit = Emitter(report_format, output_file, color=colored, to_stderr=fixing_stdin)
         fixed_by_file: dict[str, tuple[str, ...]] = {}
         names: dict[str, str] = {}
-        cache = open_cache(no_cache, cache_dir, "lint")
+        cache = open_cache(no_cache, cache_dir, "lint", cache_max_size)
         for outcome in lint_targets(
             collect(paths, stdin_name=stdin_filename, exclude=exclude, skipped=note_skipped),
             request,

@@ -68,6 +68,10 @@ class LineIndex:
         line = bisect_right(self._starts, offset) - 1
         return line + 1, offset - self._starts[line] + 1
 
+    def __len__(self) -> int:
+        """How many lines the text has."""
+        return len(self._starts)
+
     def offset(self, line: int, column: int) -> int:
         """The character offset of a 1-based (line, column)."""
         return self._starts[line - 1] + column - 1

@@ -168,3 +168,15 @@ def test_a_fix_that_would_be_refused_is_not_offered(tmp_path: Path) -> None:
         if "[SB" in line
     }
     assert marked == {"SB302": False, "SB403": True}
+
+
+def test_a_fix_after_a_page_break_is_placed_or_left_alone(run_cli: RunCli, tmp_path: Path) -> None:
+    """A form feed pasted from a word processor ends a line for `str.splitlines`, not for
+    a draft: a fix found past it is never spliced in at the wrong place."""
+    path = tmp_path / "draft.md"
+    text = briefing("**Why it matters:** Fares stay flat.") + "\n\x0cThe council voted â€” again."
+    path.write_text(text, encoding="utf-8")
+    result = run_cli("lint", "--isolated", "--fix", "--output-format", "concise", str(path))
+    assert result.exit_code in (0, 1) and "Traceback" not in result.stderr
+    fixed = path.read_text(encoding="utf-8")
+    assert "\x0cThe council voted " in fixed and "Fares stay flat." in fixed

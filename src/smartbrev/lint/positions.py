@@ -137,6 +137,8 @@ def source_offsets(source: Source, pointer: str, start: int, end: int) -> tuple[
         index = source.memo["draft lines"] = LineIndex.of_draft(source.text)
     first = _position(field, start)
     last = _position(field, end)
+    if last[0] >= len(index):  # a line `str.splitlines` ends (a form feed) and a draft does not
+        return None
     begin = index.offset(first[0] + 1, first[1] + 1)
     finish = index.offset(last[0] + 1, last[1] + 1)
     if source.text[begin:finish] != text[start:end]:

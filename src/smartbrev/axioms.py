@@ -156,6 +156,18 @@ AXIOMS: tuple[Axiom, ...] = (
     Axiom("why-now", "Why now", "Why this is happening at this moment.", since="1.2"),
     Axiom("what-happened", "What happened", "The sequence of events.", since="1.2"),
     Axiom("fine-print", "The fine print", "Conditions and caveats in the details.", since="1.2"),
+    Axiom(
+        "stunning-stat",
+        "Stunning stat",
+        "One striking figure that makes the story's point.",
+        since="1.2",
+    ),
+    Axiom(
+        "programming-note",
+        "Programming note",
+        "A note to readers about the newsletter or the coverage itself.",
+        since="1.2",
+    ),
 )
 
 AXIOM_IDS: tuple[str, ...] = tuple(a.id for a in AXIOMS)

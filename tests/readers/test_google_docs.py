@@ -69,13 +69,13 @@ def test_a_custom_label_bold_by_inline_style_opens_a_block() -> None:
     data = _read(
         '<p class="title"><span class="c0">Ferry fares hold steady</span></p>'
         '<p><span class="c0">The ferry board kept fares at $3 on Monday.</span></p>'
-        '<p><span style="font-weight:700">Stunning stat:</span>'
+        '<p><span style="font-weight:700">Rider math:</span>'
         '<span class="c0">&nbsp;Ridership is up 40% since 2021.</span></p>'
     )
     assert data["blocks"] == [
         {
             "axiom": "custom",
-            "label": "Stunning stat",
+            "label": "Rider math",
             "content": [{"type": "paragraph", "text": "Ridership is up 40% since 2021."}],
         }
     ]

@@ -51,10 +51,17 @@ def _found(text: str, table: dict[str, list[str]] | None) -> list[str]:
     return [d.code for d in lint_source(source, settings).diagnostics]
 
 
-# A company newsletter's own label and two that real newsroom copy uses on purpose.
+# A company newsletter's own labels, the kind a house writes on purpose.
 NEWSROOM = briefing(
     "**Why it matters:** About 140 of you work at Harbor Street.\n\n"
     "**What's changing for you:** Shifts start 30 minutes later.\n\n"
+    "**Our take:** The later start is overdue.\n\n"
+    "**Ask the desk:** Send questions by replying to this email."
+)
+
+# Labels real newsroom copy uses that the registry knows (since schema 1.2).
+REGISTERED = briefing(
+    "**Why it matters:** About 140 of you work at Harbor Street.\n\n"
     "**Stunning stat:** Two of the 11 clinics had no nurse in March.\n\n"
     "**Programming note:** This story is part of our series on rural health care."
 )
@@ -69,3 +76,7 @@ def test_is_not_enabled_by_default() -> None:
 )
 def test_is_enabled_when_selected(table: dict[str, list[str]]) -> None:
     assert _found(NEWSROOM, table).count("SB303") == 3
+
+
+def test_labels_the_registry_learned_from_real_copy_are_known() -> None:
+    assert "SB303" not in _found(REGISTERED, {"select": ["ALL"]})

@@ -6,9 +6,9 @@ Reports a custom label that is not a near miss of a known label (those are
 newsroom's own labels in the configuration. A label garbled by a wrong encoding is
 `mojibake`'s to report.
 
-Not enabled by default: real copy uses labels of its own on purpose ("Stunning stat",
-"Programming note", a company newsletter's "What's changing for you"), which smartbrev
-cannot know until the configuration names them. A desk that keeps to a closed list of
+Not enabled by default: real copy uses labels of its own on purpose (a desk's "Our
+take", a company newsletter's "What's changing for you"), which smartbrev cannot know
+until the configuration names them. A desk that keeps to a closed list of
 labels declares its own under `labels` and selects the rule (`extend-select =
 ["unknown-label"]`, or `select = ["ALL"]`).
 

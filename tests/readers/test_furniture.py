@@ -85,6 +85,12 @@ def test_a_caption_that_ends_with_its_credit() -> None:
         ("Tickets for the fall gala are going fast. RSVP HERE", "promotion"),
         ("Our weekend edition: 1,480 words, 6 MINUTES", "promotion"),
         ("Inside: the new schedule, a 4-Minute Read", "promotion"),
+        # A newsletter's sign-off, under its last item.
+        ("Thanks for reading. See you tomorrow morning.", "promotion"),
+        ("This newsletter was edited by Marguerite Lo.", "promotion"),
+        ("Thanks to our editor Mira Solberg and copy editor Dane Whitacre.", "promotion"),
+        ("Want to advertise with us? Get in touch.", "promotion"),
+        ("Example Media, 100 Main St., Dunmore. Unsubscribe", "promotion"),
     ],
 )
 def test_share_buttons_and_promos(line: str, kind: str) -> None:
@@ -99,6 +105,10 @@ def test_share_buttons_and_promos(line: str, kind: str) -> None:
         "Readers can sign up for text alerts at the county's website, officials said Monday "
         "in a statement that also listed the shelters' hours and the bus routes to each.",
         "Share prices fell 4% after the vote.",
+        "Thanks to a state grant, the library reopens in May.",
+        "This newsletter was a hit with parents, the district said.",
+        "About 1,200 readers chose to unsubscribe.",
+        "Want to know more? The council meets again on Tuesday.",
     ],
 )
 def test_story_lines_are_not_furniture(line: str) -> None:

@@ -170,6 +170,29 @@ def test_a_newsletter_read_as_one_briefing_sets_its_second_item_aside() -> None:
     assert _furniture(data) == ["Axios Tidewater AM", "☀️ Happy Tuesday!"]
 
 
+def test_a_newsletters_sign_off_is_furniture_not_its_last_items_text() -> None:
+    text = (
+        "Axios Lakeport\n"
+        "By Ana Ortiz · Mar 25, 2025\n"
+        "1 big thing: Ferry fares hold\n"
+        "The ferry board kept fares at $3 for a fourth year on Monday.\n"
+        "Why it matters: Fares were due to rise to $3.50.\n"
+        "----------\n"
+        "Pumpkin patch season\n"
+        "Our picks for the weekend: Harlan Farms and the Saturday market at Union Square.\n\n"
+        "Thanks to our editor Mira Solberg and copy editor Dane Whitacre.\n\n"
+        "This newsletter was edited by Marguerite Lo.\n"
+    )
+    last = _read(text).data["items"][-1]
+    assert last["lede"] == (
+        "Our picks for the weekend: Harlan Farms and the Saturday market at Union Square."
+    )
+    assert _furniture(last) == [
+        "Thanks to our editor Mira Solberg and copy editor Dane Whitacre.",
+        "This newsletter was edited by Marguerite Lo.",
+    ]
+
+
 def test_share_text_at_the_end_is_furniture_not_the_last_blocks_text() -> None:
     source = _read(f"{LEDE}\nWhat's next: A vote in June.\nShare on Facebook\nCopy link\n")
     assert source.data["blocks"][0]["content"] == [{"type": "paragraph", "text": "A vote in June."}]

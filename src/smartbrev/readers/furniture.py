@@ -1,7 +1,8 @@
 """Page furniture: the text a page prints around a story that is not part of it.
 
 Relative times, image and chart credits, share buttons, sign-up prompts, newsletter
-greetings and counts. Readers set such lines aside (kept, and reported) so that they
+greetings, counts and sign-offs ("Thanks for reading", "This newsletter was edited by ...",
+an unsubscribe line). Readers set such lines aside (kept, and reported) so that they
 never become a headline, a lede or the end of a block. Each test here looks at one line
 on its own; where on the page a line stands is the page reader's business.
 """
@@ -93,7 +94,11 @@ _PROMO = re.compile(
     r"|subscribe (?:to|here|now|for)\b"
     r"|sign up (?:here|now|for|to)\b"
     r"|support local journalism\b"
-    r"|download the .{1,40} app\b)",
+    r"|download the .{1,40} app\b"
+    r"|thanks for reading\b"
+    r"|this (?:newsletter|edition|email|issue) was (?:edited|produced|written) by\b"
+    r"|thanks to (?:our )?(?:copy )?editors?\b"
+    r"|want to advertise\b)",
     re.IGNORECASE,
 )
 _PROMO_END = Lazy(
@@ -101,6 +106,8 @@ _PROMO_END = Lazy(
     r"[.!]?(?:\s*:?\s*\S+)?$",
     re.IGNORECASE,
 )
+_UNSUBSCRIBE = Lazy(r"(?:^|[.!?|\u00b7]\s+)unsubscribe(?: here)?[.!]?$", re.IGNORECASE)
+"""A newsletter's closing line: the sender's address, then "Unsubscribe" (the link's text)."""
 _COUNT = Lazy(
     r"\b[\d,]+ words\b.{0,30}\b(?:minutes?|min\.?)(?:[- ]read)?\b|"
     r"\b\d+(?:\.\d+)?[- ]minute read\b",
@@ -171,11 +178,14 @@ _PROMO_STARTS = frozenset(
         "sign",
         "support",
         "download",
+        "thanks",
+        "this",
+        "want",
     }
 )
 """The first words furniture can start with: other lines are looked at no further (most
 lines of a draft are story, and are passed over at the cost of one split)."""
-_PROMO_HINT = re.compile(r"here|rsvp|tickets|now|words|minute|min\.")
+_PROMO_HINT = re.compile(r"here|rsvp|tickets|now|words|minute|min\.|unsubscribe")
 """A word that promos ending with a call to act, and word counts, hold."""
 
 
@@ -240,7 +250,9 @@ def furniture_kind(line: str) -> str | None:
         return None
     if first in _PROMO_STARTS and _PROMO.match(text):
         return "promotion"
-    if _PROMO_HINT.search(lower) and (_PROMO_END.search(text) or _COUNT.search(text)):
+    if _PROMO_HINT.search(lower) and (
+        _PROMO_END.search(text) or _COUNT.search(text) or _UNSUBSCRIBE.search(text)
+    ):
         return "promotion"
     return None
 

@@ -7,7 +7,8 @@ findings are there. Writes docs/accuracy.md.
 Reading is measured against the hand-written truth beside each draft
 (tests/data/real-shapes/README.md). Lint findings are measured against the verdicts an
 editor gave them in tests/data/real-shapes/findings.txt: every finding the linter reports
-on the corpus (with its default rules) carries a verdict, `ok` or `false`, with a reason.
+on the corpus (with its default rules, on every item of a newsletter page, as `smartbrev
+lint` lints it) carries a verdict, `ok` or `false`, with a reason.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from smartbrev.diagnostics import CODES
 from smartbrev.lint.config import Loaded, resolve
 from smartbrev.lint.engine import lint_source
 from smartbrev.lint.registry import BY_CODE
-from smartbrev.readers.source import Source
+from smartbrev.readers.source import Source, read_path
 from tests.readers.corpus_reading import CORPUS, Reading, drafts, read
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,6 +36,12 @@ FALSE_POSITIVE_TARGET = 0.05
 VERDICTS = CORPUS / "findings.txt"
 """Every lint finding on the corpus with an editor's verdict, one per line:
 `draft:line:col CODE name -- ok: why` or `-- false: why`."""
+
+
+def linted(draft: Path) -> Source:
+    """A draft as `smartbrev lint` reads it: a newsletter page as an edition, so that
+    every item is linted (the reading measured against the truth is its first item)."""
+    return read_path(draft)
 
 
 def findings(source: Source) -> list[str]:
@@ -77,7 +84,7 @@ def judge(readings: Iterable[Reading]) -> Verdicts:
     given = given_verdicts()
     for reading in readings:
         if reading.source is not None:
-            verdicts.found.extend(findings(reading.source))
+            verdicts.found.extend(findings(linted(reading.draft)))
     for finding in verdicts.found:
         verdict = given.get(finding)
         code = finding.split()[1]
@@ -158,8 +165,9 @@ def report(readings: list[Reading], verdicts: Verdicts) -> str:
     lines += [
         "## Lint findings",
         "",
-        "Every finding `smartbrev lint` reports on the corpus with its default rules, and",
-        "whether an editor agrees with it (each verdict and its reason is in",
+        "Every finding `smartbrev lint` reports on the corpus with its default rules (a",
+        "newsletter page is linted as the command line lints it: as an edition, every",
+        "item), and whether an editor agrees with it (each verdict and its reason is in",
         "`tests/data/real-shapes/findings.txt`). The target is at most "
         f"{FALSE_POSITIVE_TARGET:.0%} false positives for every rule.",
         "",

@@ -9,15 +9,21 @@ import re
 
 import pytest
 
+from smartbrev.lint.registry import BY_CODE
+from tests.conftest import RunCli
 from tests.readers.accuracy import (
     FALSE_POSITIVE_TARGET,
     REPORT,
     Verdicts,
+    findings,
     given_verdicts,
     judge,
+    linted,
     report,
 )
-from tests.readers.corpus_reading import Reading, drafts, read
+from tests.readers.corpus_reading import CORPUS, Reading, drafts, read, truth_of
+
+_CONCISE = re.compile(r"^.*?([^/]+):(\d+):(\d+): \w+\[(SB\d+)\] (?:\[\*\] )?([\w-]+):")
 
 
 @pytest.fixture(scope="module")
@@ -62,3 +68,23 @@ def test_no_rule_is_false_more_than_five_percent_of_the_time(verdicts: Verdicts)
         if false / total > FALSE_POSITIVE_TARGET:
             over[code] = f"{false} of {total} false"
     assert over == {}
+
+
+@pytest.mark.parametrize(
+    "name", ["txt-newsletter-am-dashes.txt", "html-newsletter-email-dunmore.html"]
+)
+def test_a_newsletter_page_is_judged_on_what_the_command_line_reports(
+    run_cli: RunCli, name: str
+) -> None:
+    draft = CORPUS / name
+    result = run_cli("lint", "--isolated", "--no-cache", "--output-format", "concise", str(draft))
+    shown = []
+    for line in result.stdout.splitlines():
+        found = _CONCISE.match(line)
+        if found and (found[4] in BY_CODE or found[4].startswith("SB01")):
+            shown.append(f"{found[1]}:{found[2]}:{found[3]} {found[4]} {found[5]}")
+    judged = findings(linted(draft))
+    assert judged == shown
+    # Items after the first are linted too.
+    after = truth_of(draft)["more_items_from_line"]
+    assert any(int(finding.split(":")[1]) > after for finding in judged)

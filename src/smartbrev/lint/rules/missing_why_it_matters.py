@@ -5,6 +5,12 @@ Reports a briefing that has no block labelled "Why it matters" (in any spelling 
 registry recognises). A "Why it matters" with a typo in its label ("Why it maters") is
 there: that is for `misspelled-label` to report.
 
+In a newsletter edition, each item is a briefing, but not every item is a story: a
+newsletter tells its short items in a paragraph or two, without labels ("Ports race to
+plug in", then two sentences). An item of fewer than `edition-item-min-words` words
+(counted as `smartbrev stats` counts them) is not required to carry "Why it matters";
+the lead item and every longer item still are. A briefing on its own always is.
+
 ## Why is this bad?
 "Why it matters" is the one block every Smart Brevity briefing carries: it tells the
 reader why the news deserves their time. Without it the briefing is a plain news brief.
@@ -37,20 +43,36 @@ By Ana Ortiz
 No fix: the block needs an editor's words.
 
 ## Options
-None.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+import msgspec
+
 from smartbrev.diagnostics import Severity
 from smartbrev.lint.context import Context
+from smartbrev.lint.prose import editor_count
 from smartbrev.lint.rule import Finding, Rule
+from smartbrev.stats import briefing_stats
 
 
-def check(ctx: Context, options: None) -> Iterator[Finding]:
-    if "why-it-matters" not in ctx.axioms:
+class Options(msgspec.Struct, frozen=True):
+    edition_item_min_words: int = 80
+    """The fewest words an item of a newsletter edition has for "Why it matters" to be
+    required (0: required in every item)."""
+
+
+def _short_item(ctx: Context, options: Options) -> bool:
+    """A newsletter's short item, told without labels by design."""
+    if ctx.edition is None or ctx.doc is ctx.edition.items[0]:
+        return False
+    return briefing_stats(ctx.doc, editor_count).total < options.edition_item_min_words
+
+
+def check(ctx: Context, options: Options) -> Iterator[Finding]:
+    if "why-it-matters" not in ctx.axioms and not _short_item(ctx, options):
         yield Finding(
             "the briefing has no “Why it matters” block",
             "/lede",
@@ -59,5 +81,10 @@ def check(ctx: Context, options: None) -> Iterator[Finding]:
 
 
 RULE = Rule(
-    code="SB102", name="missing-why-it-matters", severity=Severity.ERROR, check=check, doc=__doc__
+    code="SB102",
+    name="missing-why-it-matters",
+    severity=Severity.ERROR,
+    check=check,
+    doc=__doc__,
+    options=Options,
 )

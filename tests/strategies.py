@@ -24,6 +24,10 @@ LINE = (
 """One line of plain words: story text, never a line any page prints around a story ("X",
 "Print", "Share"), which a reader sets aside and no draft can hold as story."""
 
+HEADLINE = LINE | st.sampled_from(["X", "Share", "Print", "Email"])
+"""A headline: plain words, or a word a share button prints, which a headline may be
+(`# X` is a headline, never furniture)."""
+
 NAME = st.builds(
     lambda first, last: f"{first} {last}",
     st.sampled_from(["Ana", "Dev", "Li", "Zohre", "Tomás", "Priya", "Omar", "Rosa", "Milo"]),
@@ -116,7 +120,7 @@ DOCUMENTS = st.sampled_from(store.SCHEMA_VERSIONS).flatmap(
     lambda version: st.builds(
         _doc,
         st.just(version),
-        st.none() | LINE,
+        st.none() | HEADLINE,
         SENTENCE,
         st.lists(_blocks(version), max_size=4),
         st.none() | _GO_DEEPER,

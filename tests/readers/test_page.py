@@ -106,6 +106,32 @@ def test_furniture_above_the_headline_is_never_the_headline(top: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("fmt", "text", "headline"),
+    [
+        ("markdown", f"# X\n\n{LEDE}\n\n**Why it matters:** Fares may rise.\n", "X"),
+        ("text", f"X\n===\n\n{LEDE}\n\nWhy it matters: Fares may rise.\n", "X"),
+        ("html", f"<h1>X</h1><p>{LEDE}</p><p><b>Why it matters:</b> Fares may rise.</p>", "X"),
+        ("markdown", f"# Share\n\n{LEDE}\n", "Share"),
+        # The one title above the story, though no heading marks it.
+        ("text", f"Print\n{LEDE}\nWhy it matters: Fares may rise.\n", "Print"),
+    ],
+)
+def test_a_headline_that_is_a_share_buttons_word_is_the_headline(
+    fmt: str, text: str, headline: str
+) -> None:
+    source = parse_text(text, fmt, f"draft.{fmt}")
+    assert source.data["headline"] == headline
+    assert source.data["lede"] == LEDE
+    assert _furniture(source.data) == []
+
+
+def test_a_share_button_above_the_headline_is_still_furniture() -> None:
+    source = _read(f"X\nShare\nFerry contract goes to a private operator\n{LEDE}\n")
+    assert source.data["headline"] == "Ferry contract goes to a private operator"
+    assert _furniture(source.data) == ["X", "Share"]
+
+
+@pytest.mark.parametrize(
     "headline",
     ["Can the county really run ferries for less?", "The levy passed. Now comes the hard part."],
 )

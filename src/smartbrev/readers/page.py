@@ -283,6 +283,10 @@ class _Top:
                 continue
             if unit.kind == "bullets" or not text:
                 break
+            if page.headline is None and self.titled_like_a_button(index):
+                page.headline = Found(tidy(text), unit.span)
+                index += 1
+                continue
             repeated = page.byline is not None and text == page.byline.outlet
             newsletter = page.headline is None and bool(_NEWSLETTER_TITLE.match(text))
             if newsletter or repeated or _top_furniture(text) or caption_credit(text) is not None:
@@ -327,6 +331,22 @@ class _Top:
                     continue
             break
         return index
+
+    def titled_like_a_button(self, index: int) -> bool:
+        """A headline that is a share button's word ("X", "Share", "Print") where only a
+        headline can stand: a top-level heading (`# X`, an underlined title, `<h1>`), or
+        the one title above the story (no line after it could be the headline instead).
+        Furniture never takes the headline's place, and a headline is never furniture."""
+        unit = self.units[index]
+        text = _text(unit)
+        if not text or furniture_kind(text) != "share button":
+            return False
+        if unit.kind == "heading":
+            return unit.level == 1
+        if not self.headline_here(index):
+            return False
+        following = self.next_substantive(index + 1)
+        return following is not None and not self.headline_here(following)
 
     def item_title(self, unit: Unit) -> bool:
         """ "1 big thing: Title": a newsletter item's title, read whole as its headline."""

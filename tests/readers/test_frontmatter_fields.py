@@ -109,3 +109,45 @@ def test_validate_accepts_site_generator_front_matter(run_cli: RunCli, tmp_path:
     result = run_cli("validate", "--output-format", "concise", str(path))
     assert result.exit_code == 0, result.output
     assert "SB024" in result.output and "x-layout" in result.output
+
+
+ASTRO = (
+    "---\n"
+    "layout: ../../layouts/PostLayout.astro\n"
+    'title: "Mount Calder\'s observatory gets a second life as a county dark-sky park"\n'
+    "pubDate: 2023-05-02\n"
+    "description: 'The shuttered telescope reopens under a county lease.'\n"
+    "author: 'Wendell Achebe'\n"
+    "---\n"
+    "\n"
+    "The Mount Calder observatory will reopen next spring as a county park.\n"
+    "\n"
+    "**Why it matters:** It is the darkest sky within 200 miles of the city.\n"
+)
+
+
+def test_fields_read_from_generator_keys_are_placed_on_those_keys() -> None:
+    mapped = map_front_matter({"title": "T", "pubDate": "2023-05-02", "author": "A B"})
+    assert mapped.sources == {
+        "/headline": "title",
+        "/meta/published": "pubDate",
+        "/byline": "author",
+    }
+    draft = read_markdown(ASTRO, "draft.md")
+    lines = {
+        pointer: draft.locations[pointer].value.line
+        for pointer in ("/headline", "/meta/published", "/meta/description", "/byline")
+    }
+    assert lines == {"/headline": 3, "/meta/published": 4, "/meta/description": 5, "/byline": 6}
+
+
+def test_findings_on_a_front_matter_title_point_at_the_title_line() -> None:
+    from smartbrev.lint.config import Loaded, resolve
+    from smartbrev.lint.engine import lint_source
+    from smartbrev.readers.source import parse_text
+
+    settings = resolve(Path("draft.md"), Loaded(None, ()), ())
+    found = lint_source(parse_text(ASTRO, "markdown", "draft.md"), settings).diagnostics
+    places = {(d.code, d.span.line, d.span.column) for d in found if d.span is not None}
+    assert ("SB201", 3, 8) in places  # headline-too-long: the whole title
+    assert ("SB403", 3, 21) in places  # straight-quotes: the apostrophe in "Calder's"

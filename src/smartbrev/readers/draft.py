@@ -483,6 +483,11 @@ class _Builder:
                 self._front_span(key),
                 Severity.INFO,
             )
+        for pointer, key in mapped.sources.items():
+            # A field read from a key of another name (`title:`) is where that key is.
+            where = self.locations.get(f"/{key}")
+            if where is not None and pointer not in self.locations:
+                self.locations[pointer] = where
         if page.headline is not None and "headline" not in fields:
             data["headline"] = page.headline.text
             self.place("/headline", page.headline.span)

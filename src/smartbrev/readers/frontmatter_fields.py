@@ -75,6 +75,9 @@ class Mapped(msgspec.Struct):
     fields: dict[str, Any] = msgspec.field(default_factory=dict)
     kept: dict[str, str] = msgspec.field(default_factory=dict)
     """Each key kept under `extensions`: its original name -> its `x-` name."""
+    sources: dict[str, str] = msgspec.field(default_factory=dict)
+    """Each field read from a key of another name: its pointer -> the key (`/headline`
+    -> `title`), so that findings on the field point at the line that wrote it."""
 
 
 def extension_key(key: str) -> str:
@@ -142,23 +145,27 @@ def map_front_matter(data: dict[str, Any]) -> Mapped:
             fields[key] = value
         elif key not in MAPPED:
             mapped.kept[key] = extension_key(key)
+    sources = mapped.sources
     title = _text(data.get("title"))
     if title is not None and "headline" not in fields:
         fields["headline"] = title
+        sources["/headline"] = "title"
     slug = _text(data.get("slug"))
     if slug is not None and "id" not in fields:
         if _SLUG.match(slug):
             fields["id"] = slug
+            sources["/id"] = "slug"
         else:
             mapped.kept["slug"] = "x-slug"
     for keys, target in ((_PUBLISHED, "published"), (_UPDATED, "updated")):
         when = _first(data, keys)
         if when is not None:
             value = iso_date(when)
+            name = next(k for k in keys if k in data)
             if value is not None:
                 meta[target] = value
+                sources[f"/meta/{target}"] = name
             else:
-                name = next(k for k in keys if k in data)
                 mapped.kept[name] = extension_key(name)
     tags = _tags(data)
     if tags:
@@ -172,6 +179,7 @@ def map_front_matter(data: dict[str, Any]) -> Mapped:
     description = _text(_first(data, _DESCRIPTION))
     if description is not None:
         meta["description"] = description
+        sources["/meta/description"] = next(k for k in _DESCRIPTION if k in data)
     canonical = _text(_first(data, _CANONICAL))
     if canonical is not None and canonical.startswith(("http://", "https://")):
         meta["source_url"] = canonical
@@ -181,6 +189,7 @@ def map_front_matter(data: dict[str, Any]) -> Mapped:
     authors = _authors(_first(data, _AUTHORS)) if any(k in data for k in _AUTHORS) else []
     if authors and "byline" not in fields:
         fields["byline"] = {"authors": authors}
+        sources["/byline"] = next(k for k in _AUTHORS if k in data)
     image = _image(data)
     if image is not None and "image" not in fields:
         fields["image"] = image

@@ -219,6 +219,20 @@ CODES: dict[str, Code] = {
         'note says so. Declare `schema_version: "1.2"` (or leave it out: drafts get the '
         "latest) to keep the numbers.",
     ),
+    "SB028": Code(
+        "kept-for-older-version",
+        "What the reader found has no field in the schema version named; it was kept under "
+        "`extensions`.",
+        Severity.WARNING,
+        "The draft names an older schema version than the latest, and the reader found "
+        "something only a later version has a field for: a byline's outlet (`Axios Seattle` "
+        "under the name), a description, a publication date without a time (1.2), an image "
+        "(1.1). Rather than write a field that version does not have, the reader keeps it "
+        "under `extensions` (`x-byline-outlet`, `x-description`, `x-published`, `x-image`) "
+        "and this note says where; a label the version does not know (“Of note”) is kept as "
+        "a `custom` label, as written. Declare the latest `schema_version` (or leave it out: "
+        "drafts get the latest) to keep each in its field.",
+    ),
     "SB999": Code(
         "internal-error",
         "A rule failed on this file; the other rules still ran.",

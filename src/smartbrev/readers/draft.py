@@ -26,6 +26,7 @@ from smartbrev.readers.cues import (
 from smartbrev.readers.frontmatter import FrontMatter
 from smartbrev.readers.frontmatter_fields import map_front_matter
 from smartbrev.readers.furniture import body_furniture, plain
+from smartbrev.readers.older_versions import fit_to_version
 from smartbrev.readers.page import STRONG, Page, furniture_list, read_page
 from smartbrev.readers.split import LeadReader, split_units
 from smartbrev.readers.units import NUMBERED, Item, Lead, Unit
@@ -508,6 +509,8 @@ class _Builder:
         meta = dict(page.meta)
         if page.image is not None and "image" not in fields:
             data["image"] = page.image
+            if page.image_spans:
+                self.place("/image", page.image_spans[0])
             for span in page.image_spans:
                 self.aside_lines.update(range(span.line, span.end_line + 1))
         byline = page.byline
@@ -546,6 +549,7 @@ class _Builder:
         for key, value in fields.items():
             if key not in data:
                 data[key] = value
+        self._fit(data, front)
         return Draft(
             data,
             self.locations,
@@ -571,6 +575,31 @@ class _Builder:
                 span,
                 Severity.WARNING,
                 help='declare `schema_version: "1.2"` (or later) to keep the numbers',
+            )
+
+    def _fit(self, data: dict[str, Any], front: dict[str, Any]) -> None:
+        """What the reader found that the declared schema version has no field for, kept
+        under `extensions` and said so (see `older_versions`)."""
+        version = data["schema_version"]
+        for moved in fit_to_version(data, version, front):
+            pointer = moved.pointer
+            while pointer and pointer not in self.locations:
+                pointer = pointer.rsplit("/", 1)[0]
+            where = self.locations.get(pointer) if pointer else None
+            span = where.value if where is not None else self._front_span("schema_version")
+            what = _quote(moved.value) if isinstance(moved.value, str) else "it"
+            if moved.extension:
+                self.place(f"/extensions/{moved.extension}", span)
+                kept, keep = f"is kept under `extensions.{moved.extension}`", "it in its field"
+            else:
+                kept, keep = "is kept as a `custom` label", "the label's axiom"
+            self.note(
+                "SB028",
+                "kept-for-older-version",
+                f"schema {version} {moved.why}: {what} {kept}",
+                span,
+                Severity.WARNING,
+                help=f'declare `schema_version: "{schemas.LATEST}"` to keep {keep}',
             )
 
     def _front_span(self, key: str) -> Span:

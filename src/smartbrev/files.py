@@ -13,11 +13,7 @@ import msgspec
 
 from smartbrev.errors import ReadError
 from smartbrev.formats import briefing_extensions
-
-DEFAULT_EXCLUDES = frozenset(
-    {"node_modules", "__pycache__", "venv", "site-packages", "build", "dist", "_build"}
-)
-"""Directory names never searched (hidden directories are skipped too)."""
+from smartbrev.selection import Chooser, default_chooser
 
 STDIN = "-"
 
@@ -53,12 +49,10 @@ def _spec(lines: Sequence[str]) -> Any:
 
 
 class _Ignored:
-    """Git-style ignore patterns: the walk's .gitignore files and --exclude."""
+    """Git-style ignore patterns: the walk's .gitignore files."""
 
-    def __init__(self, excludes: Sequence[str]) -> None:
+    def __init__(self) -> None:
         self._specs: list[tuple[str, Any]] = []
-        if excludes:
-            self._specs.append(("", _spec(excludes)))
 
     def enter(self, directory: str, root: str) -> None:
         lines = _ignore_files(directory)
@@ -118,19 +112,20 @@ _KINDS = {
 
 def _walk(
     root: Path,
-    excludes: Sequence[str] = (),
+    choose: Chooser = default_chooser,
     skipped: Skipped = _skip_nothing,
     extensions: tuple[str, ...] | None = None,
 ) -> Iterator[tuple[str, str]]:
     """Each briefing file under `root`: its path as found, and made absolute.
 
-    Folders are searched depth first in name order; links to folders are not followed,
-    links to files only when the file is inside `root`; pipes, sockets and devices are
-    passed over (and told to `skipped`), so nothing outside the tree is read and nothing
-    blocks the search.
+    `choose` gives the include and exclude patterns that apply in each folder. Folders
+    are searched depth first in name order; links to folders are not followed, links to
+    files only when the file is inside `root`; pipes, sockets and devices are passed over
+    (and told to `skipped`), so nothing outside the tree is read and nothing blocks the
+    search.
     """
-    extensions = extensions or briefing_extensions()
-    ignored = _Ignored(excludes)
+    wanted = frozenset(extensions) if extensions else None
+    ignored = _Ignored()
     top = str(root)
     top_absolute = os.path.abspath(top)  # noqa: PTH100
     top_real = os.path.realpath(top)
@@ -145,6 +140,8 @@ def _walk(
             skipped(directory, f"cannot be searched: {error.strerror or error}")
             continue
         absolute = os.path.normpath(os.path.join(top_absolute, os.path.relpath(directory, top)))  # noqa: PTH118
+        selection = choose(absolute)
+        excluded = selection.in_folder(directory[len(top) :], absolute)
         # Joined by hand: os.path.join per file costs more than the rest of the walk.
         shown_prefix = directory if directory.endswith(os.sep) else directory + os.sep
         absolute_prefix = absolute if absolute.endswith(os.sep) else absolute + os.sep
@@ -154,14 +151,19 @@ def _walk(
             if file.startswith("."):
                 continue
             if entry.is_dir(follow_symlinks=False):
-                if file not in DEFAULT_EXCLUDES and not ignored(
-                    shown_prefix + file, top, folder=True
-                ):
-                    folders.append(shown_prefix + file)
+                shown = shown_prefix + file
+                if not excluded(file, True) and not ignored(shown, top, folder=True):
+                    folders.append(shown)
                 continue
-            if file.startswith("~$") or os.path.splitext(file)[1].lower() not in extensions:  # noqa: PTH122
-                continue  # not a briefing, or the lock file Word keeps beside an open document
-            if ignored(shown_prefix + file, top):
+            if file.startswith("~$"):
+                continue  # the lock file Word keeps beside an open document
+            shown = shown_prefix + file
+            if wanted is not None:
+                if os.path.splitext(file)[1].lower() not in wanted:  # noqa: PTH122
+                    continue
+            elif not selection.includes(shown[len(top) :], absolute_prefix + file):
+                continue
+            if excluded(file, False) or ignored(shown, top):
                 continue
             if not entry.is_file(follow_symlinks=False):
                 why = _special(entry, top_real)
@@ -176,22 +178,23 @@ def collect(
     paths: Sequence[str],
     *,
     stdin_name: str = STDIN,
-    exclude: Sequence[str] = (),
+    choose: Chooser = default_chooser,
     skipped: Skipped = _skip_nothing,
     extensions: tuple[str, ...] | None = None,
 ) -> Iterator[Target | ReadError]:
     """Each file to process, in command-line order, directories searched recursively.
 
-    A directory search skips hidden folders, well-known tool folders, what `.gitignore`
-    files inside it ignore, and what the `exclude` patterns (gitignore syntax) match; it
-    tells `skipped` of the links out of the folder, pipes, sockets and devices it passes
-    over (see `_walk`).
+    A directory search takes the files `choose`'s `include` names and skips hidden
+    files and folders, what its `exclude` names (gitignore syntax) and what `.gitignore`
+    files inside it ignore; it tells `skipped` of the links out of the folder, pipes,
+    sockets and devices it passes over (see `_walk`). A file named is processed whatever
+    the patterns say, unless the selection forces them (`force-exclude`).
 
     A path that names nothing, or a directory holding no briefings, comes out as a
     `ReadError` in its place so the rest of the run goes on.
 
-    `extensions` are the file endings a directory search picks up (by default those of
-    `formats.briefing_extensions`).
+    `extensions`, when given, are the file endings a directory search picks up instead
+    of what `include` names.
     """
     seen: set[str] = set()
     for raw in paths:
@@ -202,7 +205,7 @@ def collect(
         if path.is_dir():
             found = False
             # Plain strings here: path objects cost more than the check itself at scale.
-            for file, absolute in _walk(path, exclude, skipped, extensions):
+            for file, absolute in _walk(path, choose, skipped, extensions):
                 found = True
                 if absolute not in seen:
                     seen.add(absolute)
@@ -212,6 +215,8 @@ def collect(
                 yield ReadError(f"no briefing files found (looked for {kinds})", path=raw)
         elif path.exists():
             absolute = os.path.abspath(path)  # noqa: PTH100
+            if choose(os.path.dirname(absolute)).passes_over(raw, absolute):  # noqa: PTH120
+                continue
             if absolute not in seen:
                 seen.add(absolute)
                 yield Target(raw, raw)

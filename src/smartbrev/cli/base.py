@@ -97,11 +97,48 @@ stdin_filename_option = click.option(
     "--stdin-filename", default="-", help="Name to report standard input under (`-` by default)."
 )
 
-exclude_option = click.option(
-    "--exclude",
-    multiple=True,
-    help="Skip files and folders matching this pattern (gitignore syntax) in directory searches.",
-)
+
+def exclude_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """`--exclude`, `--extend-exclude` and `--force-exclude`, as ruff has them."""
+    for option in reversed(
+        (
+            click.option(
+                "--exclude",
+                multiple=True,
+                help="Skip files and folders matching this pattern (gitignore syntax); "
+                "replaces the configured `exclude`.",
+            ),
+            click.option(
+                "--extend-exclude",
+                multiple=True,
+                help="Skip files and folders matching this pattern, besides `exclude`.",
+            ),
+            click.option(
+                "--force-exclude/--no-force-exclude",
+                default=None,
+                help="Leave out files named on the command line that `include` does not "
+                "name or `exclude` does (for pre-commit).",
+            ),
+        )
+    ):
+        command = option(command)
+    return command
+
+
+def briefing_chooser(
+    exclude: tuple[str, ...],
+    extend_exclude: tuple[str, ...],
+    force_exclude: bool | None,
+    **configuration: Any,
+) -> Any:
+    """Which files are briefings in each folder (`lint.briefing_files.chooser`; the
+    configuration named, `isolated`, `--config` layers as keywords)."""
+    from smartbrev.lint.briefing_files import SelectionFlags, chooser
+
+    flags = SelectionFlags(tuple(exclude), tuple(extend_exclude), force_exclude)
+    return chooser(flags=flags, **configuration)
+
+
 jobs_option = click.option(
     "--jobs",
     "-j",

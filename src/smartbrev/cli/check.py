@@ -11,12 +11,13 @@ import click
 
 from smartbrev import __version__
 from smartbrev.cli.base import (
+    briefing_chooser,
     cache_dir_option,
     cache_size_option,
     chosen_format,
     cli,
     color_option,
-    exclude_option,
+    exclude_options,
     jobs_option,
     no_cache_option,
     note_skipped,
@@ -48,7 +49,7 @@ from smartbrev.schema.store import SCHEMA_VERSIONS
 @output_file_option
 @color_option
 @click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only, no summary.")
-@exclude_option
+@exclude_options
 @jobs_option
 @no_cache_option
 @cache_dir_option
@@ -66,6 +67,8 @@ def validate(
     color: str,
     quiet: bool,
     exclude: tuple[str, ...],
+    extend_exclude: tuple[str, ...],
+    force_exclude: bool | None,
     jobs: str,
     no_cache: bool,
     cache_dir: str,
@@ -87,14 +90,15 @@ def validate(
 
     colored = use_color(color, to_file=bool(output_file))
     report_format = chosen_format(output_format)
+    choose = briefing_chooser(exclude, extend_exclude, force_exclude)
     if output_file and os.path.exists(output_file):  # noqa: PTH110
-        _refuse_output_over_input(output_file, paths, exclude)
+        _refuse_output_over_input(output_file, paths, choose)
 
     def once() -> int:
         options = ReportOptions(__version__, colored, "validate", clock())
         reporter = make_reporter(report_format, options)
         summary = Summary()
-        targets = collect(paths, stdin_name=stdin_filename, exclude=exclude, skipped=note_skipped)
+        targets = collect(paths, stdin_name=stdin_filename, choose=choose, skipped=note_skipped)
         emit = Emitter(report_format, output_file, color=colored, to_stderr=False)
         cache = open_cache(no_cache, cache_dir, "validate", cache_max_size)
         for result in validate_targets(
@@ -154,7 +158,7 @@ def validate(
 )
 @stdin_format_option
 @stdin_filename_option
-@exclude_option
+@exclude_options
 @jobs_option
 @no_cache_option
 @cache_dir_option
@@ -184,6 +188,8 @@ def lint(
     stdin_format: str | None,
     stdin_filename: str,
     exclude: tuple[str, ...],
+    extend_exclude: tuple[str, ...],
+    force_exclude: bool | None,
     jobs: str,
     no_cache: bool,
     cache_dir: str,
@@ -230,8 +236,16 @@ def lint(
         version=schema_version,
     )
     colored = use_color(color, to_file=bool(output_file))
+    choose = briefing_chooser(
+        exclude,
+        extend_exclude,
+        force_exclude,
+        config=explicit,
+        isolated=isolated,
+        layers=tuple(layers),
+    )
     if output_file and os.path.exists(output_file):  # noqa: PTH110
-        _refuse_output_over_input(output_file, paths, exclude)
+        _refuse_output_over_input(output_file, paths, choose)
 
     # `lint - --fix` prints the fixed text, as ruff does: the report goes to standard error.
     fixing_stdin = fix and not diff and "-" in paths and not output_file
@@ -248,7 +262,7 @@ def lint(
         names: dict[str, str] = {}
         cache = open_cache(no_cache, cache_dir, "lint", cache_max_size)
         for outcome in lint_targets(
-            collect(paths, stdin_name=stdin_filename, exclude=exclude, skipped=note_skipped),
+            collect(paths, stdin_name=stdin_filename, choose=choose, skipped=note_skipped),
             request,
             stdin=sys.stdin.buffer,
             stdin_format=stdin_format,
@@ -303,14 +317,12 @@ def lint(
     ctx.exit(once())
 
 
-def _refuse_output_over_input(
-    output: str, paths: tuple[str, ...], exclude: tuple[str, ...]
-) -> None:
+def _refuse_output_over_input(output: str, paths: tuple[str, ...], choose: Any) -> None:
     """Stop before anything runs when `-o` names one of the files to check."""
     from smartbrev.files import Target, collect
 
     real = os.path.realpath(output)
-    for target in collect(paths, exclude=exclude):
+    for target in collect(paths, choose=choose):
         if isinstance(target, Target) and target.path and os.path.realpath(target.path) == real:
             raise click.UsageError(
                 f"-o {output} is one of the files to check; name another file for the report"

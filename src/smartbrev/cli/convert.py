@@ -12,6 +12,7 @@ from smartbrev.cli.base import (
     EXIT_FAILURE,
     EXIT_FINDINGS,
     EXIT_OK,
+    briefing_chooser,
     cli,
     echo_diagnostic,
     note_skipped,
@@ -146,6 +147,7 @@ def convert(
         raise click.UsageError("--split writes one file per item: it needs --out-dir")
     if (fragment or template) and to_format != "html":
         raise click.UsageError("--fragment and --template go with --to html")
+    choose = briefing_chooser((), (), None)
     # Directories expand to their briefings; each file remembers where it sits in its
     # folder, so --out-dir can keep the same layout.
     entries: list[tuple[str, str]] = []
@@ -156,7 +158,7 @@ def convert(
         elif not Path(given).is_dir():
             entries.append((given, Path(given).name))
         else:
-            for found in collect([given], skipped=note_skipped):
+            for found in collect([given], choose=choose, skipped=note_skipped):
                 if isinstance(found, ReadError):
                     say(f"smartbrev: error: {found}")
                     worst = EXIT_FAILURE
@@ -294,7 +296,8 @@ def stats(
 
     worst = EXIT_OK
     reports = []
-    for target in collect(paths, stdin_name=stdin_filename, skipped=note_skipped):
+    choose = briefing_chooser((), (), None)
+    for target in collect(paths, stdin_name=stdin_filename, choose=choose, skipped=note_skipped):
         try:
             if isinstance(target, ReadError):
                 raise target

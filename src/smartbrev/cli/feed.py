@@ -11,8 +11,9 @@ from smartbrev.cli.base import (
     EXIT_FAILURE,
     EXIT_FINDINGS,
     EXIT_OK,
+    briefing_chooser,
     cli,
-    exclude_option,
+    exclude_options,
     note_skipped,
     say,
 )
@@ -32,7 +33,7 @@ from smartbrev.feeds import FEED_FORMATS
 )
 @click.option("--description", help="What the feed is (RSS's description; default: the title).")
 @click.option("--limit", type=click.IntRange(min=1), help="Keep only the newest N entries.")
-@exclude_option
+@exclude_options
 @click.pass_context
 def feed(
     ctx: click.Context,
@@ -45,6 +46,8 @@ def feed(
     description: str | None,
     limit: int | None,
     exclude: tuple[str, ...],
+    extend_exclude: tuple[str, ...],
+    force_exclude: bool | None,
 ) -> None:
     """Write an Atom, RSS or JSON Feed of the briefings in PATHS.
 
@@ -78,7 +81,10 @@ def feed(
     worst = EXIT_OK
     entries: list[Entry] = []
     for target in collect(
-        paths, exclude=exclude, skipped=note_skipped, extensions=every_extension()
+        paths,
+        choose=briefing_chooser(exclude, extend_exclude, force_exclude),
+        skipped=note_skipped,
+        extensions=every_extension(),
     ):
         if isinstance(target, ReadError):
             say(f"smartbrev: error: {target}")

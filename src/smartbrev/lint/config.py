@@ -7,7 +7,6 @@ and option names are errors with a did-you-mean, never skipped.
 
 from __future__ import annotations
 
-import fnmatch
 import sys
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -19,6 +18,7 @@ from smartbrev.axioms import label_key
 from smartbrev.diagnostics import Severity
 from smartbrev.errors import ConfigError
 from smartbrev.messages import suggestion
+from smartbrev.selection import Patterns
 
 if TYPE_CHECKING:
     from smartbrev.lint.rule import Rule
@@ -37,8 +37,11 @@ def _tomllib() -> Any:
 
 
 CONFIG_NAMES = ("smartbrev.toml", ".smartbrev.toml", "pyproject.toml")
+SELECTION_KEYS = ("include", "extend-include", "exclude", "extend-exclude", "force-exclude")
+"""The keys that say which files are briefings (`selection.py`)."""
 TOP_KEYS = (
     "extend",
+    *SELECTION_KEYS,
     "select",
     "extend-select",
     "ignore",
@@ -160,9 +163,12 @@ def check_table(table: dict[str, Any], where: str, *, override: bool = False) ->
         elif key == "extend":
             if not isinstance(value, str):
                 raise ConfigError(f"{here} must be a path")
-        elif key == "files":
+        elif key in ("files", "include", "extend-include", "exclude", "extend-exclude"):
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise ConfigError(f"{here} must be a list of glob patterns")
+                raise ConfigError(f"{here} must be a list of patterns (gitignore syntax)")
+        elif key == "force-exclude":
+            if not isinstance(value, bool):
+                raise ConfigError(f"{here} must be true or false")
         elif key == "severity":
             if not isinstance(value, dict):
                 raise ConfigError(f"{here} must be a table of rule = severity")
@@ -270,15 +276,10 @@ def discover(directory: Path) -> Loaded:
 
 
 def _matches(path: Path, root: Path | None, patterns: list[str]) -> bool:
-    try:
-        relative = path.resolve().relative_to(root) if root else path
-    except ValueError:
-        relative = path
-    text = relative.as_posix()
-    return any(
-        fnmatch.fnmatch(text, pattern) or fnmatch.fnmatch(path.name, pattern)
-        for pattern in patterns
-    )
+    """Whether an override's `files` (gitignore syntax, relative to the configuration's
+    folder) name a file."""
+    absolute = str(path.resolve())
+    return Patterns(patterns, str(root) if root else None).matches(str(path), absolute)
 
 
 def _select(tables: list[tuple[str, dict[str, Any]]], origin: dict[str, str]) -> frozenset[str]:

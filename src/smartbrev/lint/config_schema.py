@@ -93,6 +93,7 @@ def _settings(*, top: bool) -> dict[str, Any]:
             "description": "A configuration file to inherit from, relative to this one.",
             "type": "string",
         }
+        properties.update(_selection())
         properties["labels"] = {
             "description": "The newsroom's own labels.",
             "type": "object",
@@ -114,6 +115,35 @@ def _settings(*, top: bool) -> dict[str, Any]:
     else:
         properties["files"] = {"type": "array", "items": {"type": "string"}, "minItems": 1}
     return {"type": "object", "properties": properties, "additionalProperties": False}
+
+
+def _selection() -> dict[str, Any]:
+    patterns = {"type": "array", "items": {"type": "string"}}
+    return {
+        "include": {
+            **patterns,
+            "description": "Files that are briefings (gitignore syntax; default: the "
+            "briefing extensions).",
+        },
+        "extend-include": {
+            **patterns,
+            "description": "Files that are briefings, besides `include`.",
+        },
+        "exclude": {
+            **patterns,
+            "description": "Files and folders that are not briefings (gitignore syntax); "
+            "replaces the default list.",
+        },
+        "extend-exclude": {
+            **patterns,
+            "description": "Files and folders that are not briefings, besides `exclude`.",
+        },
+        "force-exclude": {
+            "type": "boolean",
+            "description": "Leave out files named on the command line that `include` does "
+            "not name or `exclude` does.",
+        },
+    }
 
 
 def config_schema() -> dict[str, Any]:

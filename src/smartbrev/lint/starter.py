@@ -16,6 +16,13 @@ def starter_config() -> str:
 # Inherit from another configuration file (a newsroom-wide house style, say).
 # extend = "../house-style.toml"
 
+# Which files are briefings (gitignore syntax, relative to this folder). By default
+# every briefing extension, except a repository's README, LICENSE, CHANGELOG and tools'
+# files (docs/configuration.md lists them). Files named on the command line are
+# checked anyway, unless --force-exclude (or force-exclude = true) is given.
+# include = ["briefs/**"]
+# extend-exclude = ["templates/"]
+
 # Rules to run: codes (SB201), code prefixes (SB2), names (lede-too-long) or ALL.
 select = ["ALL"]
 # extend-select = []
